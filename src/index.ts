@@ -1,0 +1,1 @@
+// A file is required to be in the root of the /src directory by the TypeScript compiler
