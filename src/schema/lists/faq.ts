@@ -1,0 +1,52 @@
+import { KNOWLEDGE_STATUS_LABELS } from '../../domain/vocabulary';
+import { caml } from '../caml';
+import { choicesFrom, defineList } from '../define';
+
+/** Fields shared by the public FAQ and the operator knowledge base (§18): owner, review cycle, search text. */
+export const knowledgeFields = {
+  answer: { internalName: 'OpsAnswer', kind: 'richText', title: { ja: '回答', en: 'Answer' }, required: true },
+  category: { internalName: 'OpsKnowledgeCategory', kind: 'text', title: { ja: 'カテゴリ', en: 'Category' }, required: true, indexed: true, maxLength: 100 },
+  tags: { internalName: 'OpsTags', kind: 'text', title: { ja: 'タグ', en: 'Tags' }, maxLength: 255 },
+  system: { internalName: 'OpsSystem', kind: 'lookup', lookupList: 'systems', title: { ja: '業務システム', en: 'Business system' }, indexed: true },
+  status: { internalName: 'OpsKnowledgeStatus', kind: 'choice', title: { ja: '公開状態', en: 'Publication' }, required: true, indexed: true, choices: choicesFrom(KNOWLEDGE_STATUS_LABELS), defaultValue: KNOWLEDGE_STATUS_LABELS.draft.ja },
+  owner: { internalName: 'OpsOwner', kind: 'user', title: { ja: '管理者', en: 'Owner' }, required: true, indexed: true },
+  lastReviewed: { internalName: 'OpsLastReviewed', kind: 'dateOnly', title: { ja: '最終レビュー日', en: 'Last reviewed' } },
+  reviewCycleDays: { internalName: 'OpsReviewCycleDays', kind: 'number', title: { ja: 'レビュー周期(日)', en: 'Review cycle (days)' }, required: true, min: 1, defaultValue: '180' },
+  nextReview: { internalName: 'OpsNextReview', kind: 'dateOnly', title: { ja: '次回レビュー日', en: 'Next review' }, indexed: true },
+  unpublishedReason: { internalName: 'OpsUnpublishedReason', kind: 'note', title: { ja: '非公開の理由', en: 'Why unpublished' } }
+} as const;
+
+const faqFields = {
+  ...knowledgeFields,
+  sourceInquiry: { internalName: 'OpsSourceInquiry', kind: 'lookup', lookupList: 'inquiries', title: { ja: '元の問い合わせ', en: 'Source inquiry' } },
+  helpfulYes: { internalName: 'OpsHelpfulYes', kind: 'number', title: { ja: '役に立った', en: 'Helpful' }, min: 0, defaultValue: '0', hidden: true },
+  helpfulNo: { internalName: 'OpsHelpfulNo', kind: 'number', title: { ja: '役に立たなかった', en: 'Not helpful' }, min: 0, defaultValue: '0', hidden: true }
+} as const;
+
+const STATUS = knowledgeFields.status.internalName;
+
+/** ユーザ向けFAQ (§18-1): published to all staff; drafts stay invisible to readers through content approval. */
+export const FaqList = defineList({
+  key: 'faq',
+  url: 'Lists/OpsFaq',
+  template: 100,
+  title: { ja: 'よくある質問', en: 'FAQ' },
+  description: { ja: '職員向けのよくある質問（公開）', en: 'Published FAQ for staff' },
+  titleField: { ja: '質問', en: 'Question' },
+  fields: faqFields,
+  views: [
+    {
+      key: 'published', fileName: 'AllItems', default: true, rowLimit: 50, title: { ja: '公開中', en: 'Published' },
+      fields: ['LinkTitle', knowledgeFields.category.internalName, knowledgeFields.system.internalName, 'Modified'],
+      query: caml.query(caml.eq(STATUS, 'Choice', KNOWLEDGE_STATUS_LABELS.published.ja), [[knowledgeFields.category.internalName, 'asc']])
+    },
+    {
+      key: 'reviewDue', fileName: 'ReviewDue', rowLimit: 50, title: { ja: 'レビュー期限', en: 'Review due' },
+      fields: ['LinkTitle', knowledgeFields.owner.internalName, knowledgeFields.nextReview.internalName, STATUS],
+      query: caml.query(caml.onOrBeforeToday(knowledgeFields.nextReview.internalName, 14), [[knowledgeFields.nextReview.internalName, 'asc']])
+    }
+  ],
+  versioning: true,
+  contentApproval: true,
+  itemSecurity: 'inherit'
+});

@@ -1,0 +1,13 @@
+export { SystemsList } from './systems';
+export { ServicesList } from './services';
+export { CalendarsList } from './calendars';
+export { DocumentsList } from './documents';
+export { InquiriesList } from './inquiries';
+export { IssuesList } from './issues';
+export { ProposalsList } from './proposals';
+export { FaqList } from './faq';
+export { FeedbackList } from './feedback';
+export { KnowledgeList } from './knowledge';
+export { RoutingRulesList } from './routingRules';
+export { NotificationLogList } from './notificationLog';
+export { AuditLogList } from './auditLog';

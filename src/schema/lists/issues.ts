@@ -1,0 +1,53 @@
+import { ISSUE_AREA_LABELS, ISSUE_STATUS_LABELS, PRIORITY_LABELS } from '../../domain/vocabulary';
+import { caml } from '../caml';
+import { choicesFrom, defineList } from '../define';
+
+const fields = {
+  description: { internalName: 'OpsDescription', kind: 'richText', title: { ja: '課題内容', en: 'Description' }, required: true },
+  system: { internalName: 'OpsSystem', kind: 'lookup', lookupList: 'systems', title: { ja: '業務システム', en: 'Business system' }, indexed: true },
+  area: { internalName: 'OpsIssueArea', kind: 'choice', title: { ja: '課題発生個所', en: 'Where it arose' }, required: true, indexed: true, choices: choicesFrom(ISSUE_AREA_LABELS) },
+  priority: { internalName: 'OpsPriority', kind: 'choice', title: { ja: '優先度', en: 'Priority' }, required: true, choices: choicesFrom(PRIORITY_LABELS), defaultValue: PRIORITY_LABELS.medium.ja },
+  status: { internalName: 'OpsIssueStatus', kind: 'choice', title: { ja: '状態', en: 'Status' }, required: true, indexed: true, choices: choicesFrom(ISSUE_STATUS_LABELS), defaultValue: ISSUE_STATUS_LABELS.open.ja },
+  owner: { internalName: 'OpsOwner', kind: 'user', title: { ja: '担当者', en: 'Owner' }, required: true, indexed: true },
+  dueDate: { internalName: 'OpsDueDate', kind: 'dateOnly', title: { ja: '期限', en: 'Due date' }, required: true, indexed: true },
+  policy: { internalName: 'OpsPolicy', kind: 'note', title: { ja: '対応方針', en: 'Response policy' } },
+  progress: { internalName: 'OpsProgress', kind: 'note', title: { ja: '対応状況', en: 'Progress' } },
+  vendorKey: { internalName: 'OpsVendorKey', kind: 'text', title: { ja: '担当事業者', en: 'Vendor' }, indexed: true, maxLength: 64 },
+  pendingChange: { internalName: 'OpsPendingChange', kind: 'boolean', title: { ja: '承認待ちの変更', en: 'Change pending approval' }, indexed: true, defaultValue: '0' },
+  closedAt: { internalName: 'OpsClosedAt', kind: 'dateTime', title: { ja: '完了日時', en: 'Closed' }, indexed: true },
+  remindedAt: { internalName: 'OpsRemindedAt', kind: 'dateTime', title: { ja: '督促日時', en: 'Reminded' }, hidden: true }
+} as const;
+
+const STATUS = fields.status.internalName;
+const DUE = fields.dueDate.internalName;
+const DONE = [ISSUE_STATUS_LABELS.resolved.ja, ISSUE_STATUS_LABELS.closed.ja];
+const columns = ['ID', 'LinkTitle', fields.area.internalName, STATUS, fields.owner.internalName, DUE, fields.priority.internalName, fields.pendingChange.internalName];
+
+/** 課題管理一覧 (§8): every issue has an owner and a due date; governed changes go through proposals. */
+export const IssuesList = defineList({
+  key: 'issues',
+  url: 'Lists/OpsIssues',
+  template: 100,
+  title: { ja: '課題管理一覧', en: 'Issue register' },
+  description: { ja: '課題の担当者・期限・対応方針と対応状況（変更は承認者の合意が必要）', en: 'Issues with owner, due date and policy; changes need approval' },
+  titleField: { ja: '件名', en: 'Subject' },
+  fields,
+  views: [
+    { key: 'byStatus', fileName: 'AllItems', default: true, rowLimit: 50, title: { ja: '状態別', en: 'By status' }, fields: columns, query: caml.query('', [[STATUS, 'asc'], [DUE, 'asc']]) },
+    { key: 'byOwner', fileName: 'ByOwner', rowLimit: 50, title: { ja: '担当者別', en: 'By owner' }, fields: columns, query: caml.query('', [[fields.owner.internalName, 'asc'], [DUE, 'asc']]) },
+    {
+      key: 'overdue', fileName: 'Overdue', rowLimit: 50, title: { ja: '期限超過', en: 'Overdue' }, fields: columns,
+      query: caml.query(caml.and(caml.beforeToday(DUE), caml.notIn(STATUS, 'Choice', DONE)), [[DUE, 'asc']])
+    },
+    {
+      key: 'dueThisWeek', fileName: 'DueThisWeek', rowLimit: 50, title: { ja: '今週期限', en: 'Due this week' }, fields: columns,
+      query: caml.query(caml.and(caml.onOrAfterToday(DUE, 0), caml.onOrBeforeToday(DUE, 7), caml.notIn(STATUS, 'Choice', DONE)), [[DUE, 'asc']])
+    },
+    {
+      key: 'pendingApproval', fileName: 'PendingApproval', rowLimit: 50, title: { ja: '承認待ち', en: 'Pending approval' }, fields: columns,
+      query: caml.query(caml.isTrue(fields.pendingChange.internalName), [['Modified', 'desc']])
+    }
+  ],
+  versioning: true,
+  itemSecurity: 'roleMatrix'
+});

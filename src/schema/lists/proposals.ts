@@ -1,0 +1,45 @@
+import { GOVERNED_FIELD_LABELS, PROPOSAL_STATUS_LABELS } from '../../domain/vocabulary';
+import { caml } from '../caml';
+import { choicesFrom, defineList } from '../define';
+
+const fields = {
+  issue: { internalName: 'OpsIssue', kind: 'lookup', lookupList: 'issues', title: { ja: '課題', en: 'Issue' }, required: true, indexed: true },
+  field: { internalName: 'OpsGovernedField', kind: 'choice', title: { ja: '変更項目', en: 'Field' }, required: true, choices: choicesFrom(GOVERNED_FIELD_LABELS) },
+  proposedOwner: { internalName: 'OpsProposedOwner', kind: 'user', title: { ja: '変更後の担当者', en: 'Proposed owner' } },
+  proposedDueDate: { internalName: 'OpsProposedDueDate', kind: 'dateOnly', title: { ja: '変更後の期限', en: 'Proposed due date' } },
+  proposedPolicy: { internalName: 'OpsProposedPolicy', kind: 'note', title: { ja: '変更後の対応方針', en: 'Proposed policy' } },
+  previousValue: { internalName: 'OpsPreviousValue', kind: 'note', title: { ja: '変更前の値', en: 'Previous value' } },
+  reason: { internalName: 'OpsReason', kind: 'note', title: { ja: '変更理由', en: 'Reason' }, required: true },
+  status: { internalName: 'OpsProposalStatus', kind: 'choice', title: { ja: '承認状況', en: 'Decision' }, required: true, indexed: true, choices: choicesFrom(PROPOSAL_STATUS_LABELS), defaultValue: PROPOSAL_STATUS_LABELS.pending.ja },
+  decidedBy: { internalName: 'OpsDecidedBy', kind: 'user', title: { ja: '承認者', en: 'Decided by' } },
+  decidedAt: { internalName: 'OpsDecidedAt', kind: 'dateTime', title: { ja: '承認日時', en: 'Decided' }, indexed: true },
+  decisionComment: { internalName: 'OpsDecisionComment', kind: 'note', title: { ja: '承認コメント', en: 'Decision comment' } }
+} as const;
+
+/**
+ * 変更提案: a change of owner, due date or response policy proposed on an issue. The issue keeps the agreed
+ * values until the approver decides; the decision is written by the approver's group only (item permissions).
+ */
+export const ProposalsList = defineList({
+  key: 'proposals',
+  url: 'Lists/OpsIssueProposals',
+  template: 100,
+  title: { ja: '課題変更提案', en: 'Issue change proposals' },
+  description: { ja: '担当者・期限・対応方針の変更提案と承認の記録', en: 'Proposed changes of owner, due date or policy, and their decisions' },
+  titleField: { ja: '提案概要', en: 'Summary' },
+  fields,
+  views: [
+    {
+      key: 'pending', fileName: 'AllItems', default: true, rowLimit: 50, title: { ja: '承認待ち', en: 'Pending' },
+      fields: ['LinkTitle', fields.issue.internalName, fields.field.internalName, fields.reason.internalName, 'Author', 'Created'],
+      query: caml.query(caml.eq(fields.status.internalName, 'Choice', PROPOSAL_STATUS_LABELS.pending.ja), [['Created', 'asc']])
+    },
+    {
+      key: 'decided', fileName: 'Decided', rowLimit: 50, title: { ja: '承認済・却下', en: 'Decided' },
+      fields: ['LinkTitle', fields.issue.internalName, fields.field.internalName, fields.status.internalName, fields.decidedBy.internalName, fields.decidedAt.internalName],
+      query: caml.query(caml.neq(fields.status.internalName, 'Choice', PROPOSAL_STATUS_LABELS.pending.ja), [[fields.decidedAt.internalName, 'desc']])
+    }
+  ],
+  versioning: true,
+  itemSecurity: 'parentIssue'
+});
