@@ -1,0 +1,2 @@
+export * from './inquiryTransitions';
+export * from './applyInquiryAction';

@@ -1,0 +1,3 @@
+export * from './issueTransitions';
+export * from './applyIssueTransition';
+export * from './proposals';

@@ -1,0 +1,2 @@
+export * from './routingRule';
+export * from './routeInquiry';

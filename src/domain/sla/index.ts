@@ -1,0 +1,4 @@
+export * from './slaTarget';
+export * from './clockDue';
+export * from './reminder';
+export * from './slaState';

@@ -1,0 +1,4 @@
+export * from './validationResult';
+export * from './validateNewIssue';
+export * from './validateNewInquiry';
+export * from './validateProposal';

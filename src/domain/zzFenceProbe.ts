@@ -1,0 +1,2 @@
+import { spfi } from '@pnp/sp';
+export const x = spfi;
