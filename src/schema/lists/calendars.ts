@@ -19,7 +19,7 @@ export const CalendarsList = defineList({
   titleField: { ja: '名称', en: 'Name' },
   fields,
   views: [
-    { key: 'all', fileName: 'AllItems', default: true, rowLimit: 100, title: { ja: 'すべて', en: 'All' }, fields: ['LinkTitle', fields.calendarId.internalName, 'Modified'], query: caml.query('', [['Title', 'asc']]) }
+    { key: 'all', fileName: 'AllItems', default: true, rowLimit: 100, title: { ja: 'すべて', en: 'All' }, fields: ['LinkTitle', fields.calendarId.internalName, 'Modified'], query: caml.query('', [[fields.calendarId.internalName, 'asc']]) }
   ],
   versioning: true,
   itemSecurity: 'inherit'

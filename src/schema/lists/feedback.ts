@@ -2,7 +2,7 @@ import { caml } from '../caml';
 import { defineList } from '../define';
 
 const fields = {
-  faq: { internalName: 'OpsFaq', kind: 'lookup', lookupList: 'faq', title: { ja: 'FAQ', en: 'FAQ' }, required: true, indexed: true },
+  faq: { internalName: 'OpsFaq', kind: 'lookup', lookupList: 'faq', title: { ja: '対象FAQ', en: 'FAQ' }, required: true, indexed: true },
   helpful: { internalName: 'OpsHelpful', kind: 'boolean', title: { ja: '役に立った', en: 'Helpful' } },
   counted: { internalName: 'OpsCounted', kind: 'boolean', title: { ja: '集計済', en: 'Counted' }, indexed: true, defaultValue: '0', hidden: true }
 } as const;

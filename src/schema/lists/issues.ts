@@ -45,7 +45,7 @@ export const IssuesList = defineList({
     },
     {
       key: 'pendingApproval', fileName: 'PendingApproval', rowLimit: 50, title: { ja: '承認待ち', en: 'Pending approval' }, fields: columns,
-      query: caml.query(caml.isTrue(fields.pendingChange.internalName), [['Modified', 'desc']])
+      query: caml.query(caml.isTrue(fields.pendingChange.internalName), [['ID', 'desc']])
     }
   ],
   versioning: true,

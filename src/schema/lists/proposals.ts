@@ -32,7 +32,7 @@ export const ProposalsList = defineList({
     {
       key: 'pending', fileName: 'AllItems', default: true, rowLimit: 50, title: { ja: '承認待ち', en: 'Pending' },
       fields: ['LinkTitle', fields.issue.internalName, fields.field.internalName, fields.reason.internalName, 'Author', 'Created'],
-      query: caml.query(caml.eq(fields.status.internalName, 'Choice', PROPOSAL_STATUS_LABELS.pending.ja), [['Created', 'asc']])
+      query: caml.query(caml.eq(fields.status.internalName, 'Choice', PROPOSAL_STATUS_LABELS.pending.ja), [['ID', 'asc']])
     },
     {
       key: 'decided', fileName: 'Decided', rowLimit: 50, title: { ja: '承認済・却下', en: 'Decided' },
