@@ -32,6 +32,7 @@ const common = {
 };
 
 module.exports = {
+  reporters: ['default', '<rootDir>/test/reporters/summaryLine.js'],
   projects: [
     { ...common, displayName: 'unit', testEnvironment: 'node', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
     { ...common, displayName: 'integration', testEnvironment: 'node', testMatch: ['<rootDir>/test/integration/**/*.test.ts'] },
