@@ -27,7 +27,9 @@ function dayNumberOf(day: Date | string): number {
 
 /** Business windows and closure reason of a JST day (a 'YYYY-MM-DD' key, or the JST day of an instant). */
 export function businessScheduleOn(cal: IBusinessCalendar, day: Date | string): IDaySchedule {
-  return scheduleOf(cal, dayNumberOf(day));
+  const schedule = scheduleOf(cal, dayNumberOf(day));
+  // The windows are shared with the calendar's compiled cache; hand out a copy.
+  return { ...schedule, windows: schedule.windows.map((w) => ({ start: w.start, end: w.end })) };
 }
 
 /** Whether the JST day has any business time in the calendar. */

@@ -3,6 +3,8 @@ import {
   addBusinessMinutes,
   ALWAYS_CALENDAR,
   businessMinutesBetween,
+  businessScheduleOn,
+  findCalendar,
   formatJst,
   IBusinessCalendar,
   isBusinessDay,
@@ -164,5 +166,32 @@ describe('addBusinessDays (close of the N-th business day, day of receipt not co
   test('rejects negative or fractional days', () => {
     expect(() => addBusinessDays(office, at('2026-06-08', '10:00'), -1)).toThrow(RangeError);
     expect(() => addBusinessDays(office, at('2026-06-08', '10:00'), 1.5)).toThrow(RangeError);
+  });
+});
+
+describe('calendar data', () => {
+  test('overlapping and unsorted windows are merged; a lunch break is skipped', () => {
+    const split: IBusinessCalendar = {
+      ...office,
+      id: 'split',
+      weekly: [[], [{ start: '13:00', end: '17:00' }, { start: '09:00', end: '12:00' }, { start: '11:00', end: '12:00' }], [], [], [], [], []],
+    };
+    expect(businessScheduleOn(split, '2026-06-08').windows).toEqual([
+      { start: 9 * 3600000, end: 12 * 3600000 },
+      { start: 13 * 3600000, end: 17 * 3600000 },
+    ]);
+    expect(formatJst(addBusinessMinutes(split, at('2026-06-08', '11:30'), 60))).toBe('2026-06-08 13:30');
+  });
+
+  test('an invalid window is rejected loudly', () => {
+    const broken: IBusinessCalendar = { ...office, id: 'broken', weekly: [[], [{ start: '18:00', end: '09:00' }], [], [], [], [], []] };
+    expect(() => isBusinessDay(broken, '2026-06-08')).toThrow(/invalid window/);
+  });
+
+  test('presets are found by id and the office calendar observes holidays and the year end', () => {
+    expect(findCalendar('systemAvailability')).toBe(SYSTEM_AVAILABILITY_CALENDAR);
+    expect(findCalendar('nope')).toBeUndefined();
+    expect(businessScheduleOn(office, '2026-01-02').closedReason).toBe('yearEndClosure');
+    expect(businessScheduleOn(office, '2026-11-03').closedReason).toBe('holiday');
   });
 });

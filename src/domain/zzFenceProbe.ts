@@ -1,2 +1,0 @@
-import { spfi } from '@pnp/sp';
-export const x = spfi;
