@@ -85,6 +85,13 @@ export function applyInquiryAction(
       if (!request.assignee) {
         return refusal('assigneeRequired', '担当者を入力してください。', 'Enter an assignee.');
       }
+      // Moving an inquiry to another vendor's queue changes who may read it; that is the ICT center's call.
+      const movesVendor =
+        (request.vendorKey !== undefined && request.vendorKey !== inquiry.vendorKey) ||
+        (request.vendorGroup !== undefined && request.vendorGroup !== inquiry.vendorGroup);
+      if (movesVendor && !hasRole(actor, 'ictCenter')) {
+        return refusal('roleNotAllowed', '他の事業者への振り替えはICTセンターのみ行えます。', 'Only the ICT center can move an inquiry to another vendor.');
+      }
       if (request.type === 'reassign' && sameUser(request.assignee, inquiry.assignee)) {
         return refusal('sameAssignee', '現在と同じ担当者です。別の担当者を選んでください。', 'This is already the assignee. Choose someone else.');
       }

@@ -44,7 +44,9 @@ export function proposeChange<F extends GovernedField>(
   if (issue.status === 'closed') {
     return refusal('issueClosed', '完了した課題は変更を申請できません。', 'A closed issue cannot be changed.');
   }
-  if (!hasAnyRole(proposer.roles, involvedRoles(issue.area, matrix))) {
+  const vendorOnly = hasRole(proposer, 'vendor') && !hasRole(proposer, 'ictCenter') && !hasRole(proposer, 'department');
+  const otherVendor = vendorOnly && issue.vendorKey !== undefined && proposer.vendorKey !== issue.vendorKey;
+  if (otherVendor || !hasAnyRole(proposer.roles, involvedRoles(issue.area, matrix))) {
     return refusal('notInvolved', 'この課題の関係者ではないため、変更を申請できません。', 'You are not involved in this issue, so you cannot propose changes.');
   }
   const label = GOVERNED_FIELD_LABELS[field];

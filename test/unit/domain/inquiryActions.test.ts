@@ -120,6 +120,13 @@ describe('applyInquiryAction', () => {
     expect([moved.status, moved.assignee?.id, moved.vendorKey]).toEqual(['responded', users.vendorB.id, 'sakura']);
   });
 
+  test('only the ICT center moves an inquiry to another vendor', () => {
+    const q = makeInquiry({ status: 'assigned', assignee: users.vendorA });
+    const byVendor = applyInquiryAction(q, { type: 'reassign', assignee: users.vendorB, vendorKey: 'sakura' }, actors.vendorA, now);
+    expect(!byVendor.ok && byVendor.code).toBe('roleNotAllowed');
+    expect(apply(q, { type: 'reassign', assignee: users.vendorA2 }, actors.vendorA).assignee).toEqual(users.vendorA2);
+  });
+
   test('the input inquiry is never mutated', () => {
     const q = makeInquiry({ status: 'assigned', assignee: users.vendorA });
     const snapshot = JSON.stringify(q);

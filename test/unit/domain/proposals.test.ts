@@ -89,6 +89,8 @@ describe('governed changes (§8)', () => {
   test('roles not involved in the area cannot propose; closed issues cannot be changed', () => {
     const aws = proposeChange(makeIssue({ area: 'awsService' }), 'policy', '別案', '理由', actors.vendorA, now);
     expect(!aws.ok && aws.code).toBe('notInvolved');
+    const otherVendor = proposeChange(makeIssue(), 'policy', '別案', '理由', actors.vendorB, now);
+    expect(!otherVendor.ok && otherVendor.code).toBe('notInvolved');
     const closed = proposeChange(makeIssue({ status: 'closed' }), 'policy', '別案', '理由', actors.ict, now);
     expect(!closed.ok && closed.code).toBe('issueClosed');
   });
