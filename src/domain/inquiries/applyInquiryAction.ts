@@ -81,7 +81,7 @@ export function applyInquiryAction(
   const next: IInquiry = { ...inquiry, pauses: inquiry.pauses.slice() };
   switch (request.type) {
     case 'assign':
-    case 'reassign':
+    case 'reassign': {
       if (!request.assignee) {
         return refusal('assigneeRequired', '担当者を入力してください。', 'Enter an assignee.');
       }
@@ -106,6 +106,7 @@ export function applyInquiryAction(
         next.status = 'assigned';
       }
       break;
+    }
     case 'recordFirstResponse':
       next.status = 'responded';
       next.firstRespondedAt = nowIso;
