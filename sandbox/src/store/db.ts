@@ -1,0 +1,76 @@
+import Database from 'better-sqlite3';
+import * as fs from 'fs';
+import * as path from 'path';
+
+/**
+ * SQLite schema of the sandbox. Everything the sandbox knows lives here (so a restart keeps data,
+ * subscriptions, queued webhook notifications and change tokens). Items keep their field values as JSON;
+ * indexed columns get an expression index on `json_extract(data, '$."<InternalName>"')` (see Store.ensureIndex).
+ */
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS principals (
+  id INTEGER PRIMARY KEY, kind INTEGER NOT NULL, login TEXT NOT NULL UNIQUE COLLATE NOCASE, title TEXT NOT NULL,
+  email TEXT, upn TEXT, site_admin INTEGER NOT NULL DEFAULT 0, in_site INTEGER NOT NULL DEFAULT 1,
+  owner_id INTEGER, description TEXT, props TEXT NOT NULL DEFAULT '{}');
+CREATE TABLE IF NOT EXISTS group_members (group_id INTEGER NOT NULL, user_id INTEGER NOT NULL, PRIMARY KEY (group_id, user_id));
+CREATE TABLE IF NOT EXISTS role_defs (
+  id INTEGER PRIMARY KEY, name TEXT NOT NULL COLLATE NOCASE, description TEXT NOT NULL DEFAULT '', high TEXT NOT NULL, low TEXT NOT NULL,
+  role_type INTEGER NOT NULL, ord INTEGER NOT NULL, hidden INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS role_assignments (
+  scope TEXT NOT NULL, principal_id INTEGER NOT NULL, role_id INTEGER NOT NULL, PRIMARY KEY (scope, principal_id, role_id));
+CREATE TABLE IF NOT EXISTS unique_scopes (scope TEXT PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS lists (
+  id TEXT PRIMARY KEY, title TEXT NOT NULL COLLATE NOCASE UNIQUE, url TEXT NOT NULL COLLATE NOCASE UNIQUE, template INTEGER NOT NULL,
+  entity TEXT NOT NULL, props TEXT NOT NULL, item_count INTEGER NOT NULL DEFAULT 0, last_item_id INTEGER NOT NULL DEFAULT 0,
+  version INTEGER NOT NULL DEFAULT 1, created TEXT NOT NULL, modified TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS fields (
+  list_id TEXT NOT NULL, id TEXT NOT NULL, internal_name TEXT NOT NULL COLLATE NOCASE, title TEXT NOT NULL, kind INTEGER NOT NULL,
+  type_as_string TEXT NOT NULL, props TEXT NOT NULL, ord INTEGER NOT NULL, builtin INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (list_id, id));
+CREATE UNIQUE INDEX IF NOT EXISTS fields_name ON fields(list_id, internal_name);
+CREATE TABLE IF NOT EXISTS views (
+  list_id TEXT NOT NULL, id TEXT NOT NULL, title TEXT NOT NULL COLLATE NOCASE, props TEXT NOT NULL, PRIMARY KEY (list_id, id));
+CREATE TABLE IF NOT EXISTS items (
+  list_id TEXT NOT NULL, id INTEGER NOT NULL, uid TEXT NOT NULL, version INTEGER NOT NULL, ui_version INTEGER NOT NULL,
+  author_id INTEGER NOT NULL, editor_id INTEGER NOT NULL, created TEXT NOT NULL, modified TEXT NOT NULL,
+  fs_type INTEGER NOT NULL DEFAULT 0, dir TEXT NOT NULL DEFAULT '', leaf TEXT NOT NULL DEFAULT '', data TEXT NOT NULL,
+  PRIMARY KEY (list_id, id)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS items_author ON items(list_id, author_id, id);
+CREATE INDEX IF NOT EXISTS items_path ON items(list_id, dir, leaf);
+CREATE TABLE IF NOT EXISTS item_versions (
+  list_id TEXT NOT NULL, item_id INTEGER NOT NULL, ui_version INTEGER NOT NULL, editor_id INTEGER NOT NULL, created TEXT NOT NULL,
+  data TEXT NOT NULL, PRIMARY KEY (list_id, item_id, ui_version));
+CREATE TABLE IF NOT EXISTS files (
+  list_id TEXT NOT NULL, item_id INTEGER NOT NULL, uid TEXT NOT NULL, content BLOB NOT NULL, PRIMARY KEY (list_id, item_id));
+CREATE TABLE IF NOT EXISTS file_versions (
+  list_id TEXT NOT NULL, item_id INTEGER NOT NULL, ui_version INTEGER NOT NULL, content BLOB NOT NULL, created TEXT NOT NULL,
+  editor_id INTEGER NOT NULL, PRIMARY KEY (list_id, item_id, ui_version));
+CREATE TABLE IF NOT EXISTS uploads (upload_id TEXT PRIMARY KEY, list_id TEXT NOT NULL, item_id INTEGER NOT NULL, content BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS changes (
+  change_no INTEGER PRIMARY KEY AUTOINCREMENT, list_id TEXT NOT NULL, item_id INTEGER, change_type INTEGER NOT NULL,
+  object_type TEXT NOT NULL, time TEXT NOT NULL, uid TEXT);
+CREATE INDEX IF NOT EXISTS changes_list ON changes(list_id, change_no);
+CREATE TABLE IF NOT EXISTS subscriptions (
+  id TEXT PRIMARY KEY, list_id TEXT NOT NULL, notification_url TEXT NOT NULL, expiration TEXT NOT NULL,
+  client_state TEXT, creator TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS webhook_queue (
+  subscription_id TEXT PRIMARY KEY, due_at INTEGER NOT NULL, attempts INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE IF NOT EXISTS webhook_log (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT, subscription_id TEXT NOT NULL, time TEXT NOT NULL, status INTEGER, attempt INTEGER NOT NULL,
+  delivered INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS mail (
+  id TEXT PRIMARY KEY, mailbox TEXT NOT NULL COLLATE NOCASE, folder TEXT NOT NULL, message TEXT NOT NULL, created TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS mail_box ON mail(mailbox, folder, created);
+`;
+
+export type Db = Database.Database;
+
+export function openDb(dbPath: string): Db {
+  if (dbPath !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(dbPath)), { recursive: true });
+  const db = new Database(dbPath);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.exec(SCHEMA);
+  return db;
+}
