@@ -36,6 +36,12 @@ module.exports = {
   projects: [
     { ...common, displayName: 'unit', testEnvironment: 'node', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
     { ...common, displayName: 'integration', testEnvironment: 'node', testMatch: ['<rootDir>/test/integration/**/*.test.ts'] },
-    { ...common, displayName: 'components', testEnvironment: 'jsdom', testMatch: ['<rootDir>/test/components/**/*.test.tsx'] }
+    {
+      ...common,
+      displayName: 'components',
+      testEnvironment: 'jsdom',
+      setupFiles: ['<rootDir>/test/stubs/componentSetup.ts'],
+      testMatch: ['<rootDir>/test/components/**/*.test.tsx']
+    }
   ]
 };

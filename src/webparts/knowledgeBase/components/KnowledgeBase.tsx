@@ -1,43 +1,38 @@
 import * as React from 'react';
-import styles from './KnowledgeBase.module.scss';
-import type { IKnowledgeBaseProps } from './IKnowledgeBaseProps';
-import { escape } from '@microsoft/sp-lodash-subset';
+import { IItemPage } from '../../../data/SchemaListRepository';
+import { Locale } from '../../../domain/vocabulary';
+import { FaqList } from '../../../schema';
+import { RegisterPage } from '../../../ui/RegisterPage';
+import { IUiStrings } from '../../../ui/uiStrings';
 
-export default class KnowledgeBase extends React.Component<IKnowledgeBaseProps> {
-  public render(): React.ReactElement<IKnowledgeBaseProps> {
-    const {
-      description,
-      isDarkTheme,
-      environmentMessage,
-      hasTeamsContext,
-      userDisplayName
-    } = this.props;
+export interface IKnowledgeBaseStrings {
+  Heading: string;
+  Intro: string;
+  EmptyText: string;
+}
 
-    return (
-      <section className={`${styles.knowledgeBase} ${hasTeamsContext ? styles.teams : ''}`}>
-        <div className={styles.welcome}>
-          <img alt="" src={isDarkTheme ? require('../assets/welcome-dark.png') : require('../assets/welcome-light.png')} className={styles.welcomeImage} />
-          <h2>Well done, {escape(userDisplayName)}!</h2>
-          <div>{environmentMessage}</div>
-          <div>Web part property value: <strong>{escape(description)}</strong></div>
-        </div>
-        <div>
-          <h3>Welcome to SharePoint Framework!</h3>
-          <p>
-            The SharePoint Framework (SPFx) is a extensibility model for Microsoft Viva, Microsoft Teams and SharePoint. It&#39;s the easiest way to extend Microsoft 365 with automatic Single Sign On, automatic hosting and industry standard tooling.
-          </p>
-          <h4>Learn more about SPFx development:</h4>
-          <ul className={styles.links}>
-            <li><a href="https://aka.ms/spfx" target="_blank" rel="noreferrer">SharePoint Framework Overview</a></li>
-            <li><a href="https://aka.ms/spfx-yeoman-graph" target="_blank" rel="noreferrer">Use Microsoft Graph in your solution</a></li>
-            <li><a href="https://aka.ms/spfx-yeoman-teams" target="_blank" rel="noreferrer">Build for Microsoft Teams using SharePoint Framework</a></li>
-            <li><a href="https://aka.ms/spfx-yeoman-viva" target="_blank" rel="noreferrer">Build for Microsoft Viva Connections using SharePoint Framework</a></li>
-            <li><a href="https://aka.ms/spfx-yeoman-store" target="_blank" rel="noreferrer">Publish SharePoint Framework applications to the marketplace</a></li>
-            <li><a href="https://aka.ms/spfx-yeoman-api" target="_blank" rel="noreferrer">SharePoint Framework API reference</a></li>
-            <li><a href="https://aka.ms/m365pnp" target="_blank" rel="noreferrer">Microsoft 365 Developer Community</a></li>
-          </ul>
-        </div>
-      </section>
-    );
-  }
+export interface IKnowledgeBaseProps {
+  strings: IKnowledgeBaseStrings;
+  ui: IUiStrings;
+  locale: Locale;
+  heading?: string;
+  loadFirstPage: () => Promise<IItemPage>;
+}
+
+const COLUMNS = ['category', 'system', 'tags'];
+
+export default function KnowledgeBase(props: IKnowledgeBaseProps): JSX.Element {
+  const { strings, ui, locale, heading, loadFirstPage } = props;
+  return (
+    <RegisterPage
+      heading={heading || strings.Heading}
+      description={strings.Intro}
+      list={FaqList}
+      columns={COLUMNS}
+      locale={locale}
+      strings={ui}
+      emptyText={strings.EmptyText}
+      loadFirstPage={loadFirstPage}
+    />
+  );
 }

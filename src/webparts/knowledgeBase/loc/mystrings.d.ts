@@ -1,16 +1,11 @@
 declare interface IKnowledgeBaseWebPartStrings {
+  Heading: string;
+  Intro: string;
+  EmptyText: string;
   PropertyPaneDescription: string;
-  BasicGroupName: string;
-  DescriptionFieldLabel: string;
-  AppLocalEnvironmentSharePoint: string;
-  AppLocalEnvironmentTeams: string;
-  AppLocalEnvironmentOffice: string;
-  AppLocalEnvironmentOutlook: string;
-  AppSharePointEnvironment: string;
-  AppTeamsTabEnvironment: string;
-  AppOfficeEnvironment: string;
-  AppOutlookEnvironment: string;
-  UnknownEnvironment: string;
+  DisplayGroupName: string;
+  HeadingFieldLabel: string;
+  PageSizeFieldLabel: string;
 }
 
 declare module 'KnowledgeBaseWebPartStrings' {
