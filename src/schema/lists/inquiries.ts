@@ -15,8 +15,8 @@ const fields = {
   firstResponseDue: { internalName: 'OpsFirstResponseDue', kind: 'dateTime', title: { ja: '一次回答期限', en: 'First response due' }, indexed: true },
   firstRespondedAt: { internalName: 'OpsFirstRespondedAt', kind: 'dateTime', title: { ja: '一次回答日時', en: 'First responded' } },
   firstResponse: { internalName: 'OpsFirstResponse', kind: 'richText', title: { ja: '一次回答', en: 'First response' } },
-  pausedSince: { internalName: 'OpsPausedSince', kind: 'dateTime', title: { ja: '回答待ち開始', en: 'Waiting since' } },
-  pausedMinutes: { internalName: 'OpsPausedMinutes', kind: 'number', title: { ja: '回答待ち累計(営業分)', en: 'Waiting total (business minutes)' }, min: 0, defaultValue: '0' },
+  /** JSON array of {from, to?} pauses while waiting on the requester; the SLA clock skips them. */
+  pauses: { internalName: 'OpsPauses', kind: 'note', title: { ja: '回答待ち期間', en: 'Waiting periods' }, hidden: true },
   resolution: { internalName: 'OpsResolution', kind: 'richText', title: { ja: '回答・解決内容', en: 'Resolution' } },
   resolvedAt: { internalName: 'OpsResolvedAt', kind: 'dateTime', title: { ja: '解決日時', en: 'Resolved' }, indexed: true },
   faqDraft: { internalName: 'OpsFaqDraft', kind: 'lookup', lookupList: 'faq', title: { ja: 'FAQ下書き', en: 'FAQ draft' } },

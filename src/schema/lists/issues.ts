@@ -14,6 +14,7 @@ const fields = {
   progress: { internalName: 'OpsProgress', kind: 'note', title: { ja: '対応状況', en: 'Progress' } },
   vendorKey: { internalName: 'OpsVendorKey', kind: 'text', title: { ja: '担当事業者', en: 'Vendor' }, indexed: true, maxLength: 64 },
   pendingChange: { internalName: 'OpsPendingChange', kind: 'boolean', title: { ja: '承認待ちの変更', en: 'Change pending approval' }, indexed: true, defaultValue: '0' },
+  resolvedAt: { internalName: 'OpsResolvedAt', kind: 'dateTime', title: { ja: '対応済日時', en: 'Resolved' } },
   closedAt: { internalName: 'OpsClosedAt', kind: 'dateTime', title: { ja: '完了日時', en: 'Closed' }, indexed: true },
   remindedAt: { internalName: 'OpsRemindedAt', kind: 'dateTime', title: { ja: '督促日時', en: 'Reminded' }, hidden: true }
 } as const;
