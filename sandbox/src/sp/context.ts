@@ -35,7 +35,19 @@ export interface ISpServices {
 }
 
 export function ok(ctx: ISpContext, e: OEntity, status = 200, headers: Record<string, string> = {}): Response {
-  return jsonResponse(serializeEntity(e, ctx.format, ctx.site.siteUrl), ctx.format, status, headers);
+  return jsonResponse(serializeEntity(project(ctx, e), ctx.format, ctx.site.siteUrl), ctx.format, status, headers);
+}
+
+/** `$select` on non-item entities (items project themselves, with SPO's lookup rules). */
+function project(ctx: ISpContext, e: OEntity): OEntity {
+  const select = ctx.method === 'GET' ? splitList(ctx.query.get('$select')) : undefined;
+  if (!select || select.includes('*') || e.meta.type.startsWith('SP.Data.')) return e;
+  const props: Record<string, unknown> = {};
+  for (const s of select) {
+    const key = Object.keys(e.props).find(k => k.toLowerCase() === s.split('/')[0].toLowerCase());
+    if (key) props[key] = e.props[key];
+  }
+  return new OEntity(e.meta, props);
 }
 
 export function okCollection(ctx: ISpContext, items: unknown[], fragment: string, next?: string): Response {
