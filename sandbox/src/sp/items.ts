@@ -57,20 +57,24 @@ export class Items {
 
   // ---------------------------------------------------------------- security trimming
 
-  /** Read check for one item: ViewListItems at its scope and ReadSecurity (2 = own items unless ManageLists). */
+  /**
+   * Read check for one item: ViewListItems at its scope and ReadSecurity (2 = own items only).
+   * The bypass is CancelCheckout ("Override List Behaviors"): the list settings page says "Users with the Cancel
+   * Checkout permission can read and edit all items" [UNVERIFIED for REST; sharepoint-rest.md §5.4 leaves it open].
+   */
   public canRead(list: IList, item: IItem, actor: IActor): boolean {
     const mask = this.site.permissionsAt(this.chain(list, item.id), actor);
     if (!hasBit(mask, 1)) return false;
-    if (list.props.ReadSecurity === 2 && item.author_id !== actor.userId && !hasBit(this.site.permissionsAt(this.chain(list), actor), 12)) return false;
+    if (list.props.ReadSecurity === 2 && item.author_id !== actor.userId && !hasBit(this.site.permissionsAt(this.chain(list), actor), OVERRIDE_LIST_BEHAVIORS)) return false;
     return true;
   }
 
-  /** Write check: EditListItems at the item's scope and WriteSecurity (2 = own, 4 = none, unless ManageLists). */
+  /** Write check: EditListItems (or DeleteListItems) at the item's scope and WriteSecurity (2 = own, 4 = none). */
   public canWrite(list: IList, item: IItem, actor: IActor, bit = 3): boolean {
     const mask = this.site.permissionsAt(this.chain(list, item.id), actor);
     if (!hasBit(mask, bit)) return false;
     const ws = list.props.WriteSecurity;
-    if ((ws === 2 || ws === 4) && !hasBit(this.site.permissionsAt(this.chain(list), actor), 12)) {
+    if ((ws === 2 || ws === 4) && !hasBit(this.site.permissionsAt(this.chain(list), actor), OVERRIDE_LIST_BEHAVIORS)) {
       if (ws === 4 || item.author_id !== actor.userId) return false;
     }
     return true;
@@ -300,7 +304,7 @@ export class Items {
     const listMask = this.site.permissionsAt(this.chain(list), actor);
     const uniqueItems = new Set((this.db.prepare("SELECT scope FROM unique_scopes WHERE scope LIKE ?").all(`item:${list.id}:%`) as { scope: string }[])
       .map(r => Number(r.scope.split(':')[2])));
-    const ownOnly = list.props.ReadSecurity === 2 && !hasBit(listMask, 12);
+    const ownOnly = list.props.ReadSecurity === 2 && !hasBit(listMask, OVERRIDE_LIST_BEHAVIORS);
     const visible = (it: IItem): boolean => {
       if (ownOnly && it.author_id !== actor.userId) return false;
       if (uniqueItems.has(it.id)) return this.canRead(list, it, actor);
@@ -483,6 +487,9 @@ export class Items {
 function randomUUIDFor(a: string, n: number): string {
   return `${a.slice(0, 24)}${n.toString(16).padStart(12, '0')}`;
 }
+
+/** PermissionKind.CancelCheckout, shown as "Override List Behaviors". */
+const OVERRIDE_LIST_BEHAVIORS = 9;
 
 export function hasBit(mask: bigint, kind: number): boolean {
   return (mask & (BigInt(1) << BigInt(kind - 1))) !== BigInt(0);
