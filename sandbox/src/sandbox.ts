@@ -193,6 +193,8 @@ export class Sandbox implements ISandbox {
       const match = this.spRoutes.match(method, segments);
       if (!match) return notImplemented(req, method);
       const actor = this.site.actor(caller);
+      // no access to the site at all (not even Limited Access) → access denied on every endpoint
+      if (!this.site.can(['web'], actor, 'Open')) throw Errors.accessDenied();
       this.items.clearCaches();
       let bodyCache: Uint8Array | undefined;
       const bodyBytes = async (): Promise<Uint8Array> => (bodyCache ??= new Uint8Array(await req.arrayBuffer()));
