@@ -7,8 +7,11 @@ import {
   FeedbackList,
   InquiriesList,
   IssuesList,
+  IssueUpdatesList,
   KnowledgeList,
+  MeetingsList,
   NotificationLogList,
+  NotifierStateList,
   ProposalsList,
   RoutingRulesList,
   ServicesList,
@@ -33,7 +36,10 @@ export const ALL_LISTS: ReadonlyArray<IListDef> = [
   KnowledgeList,
   RoutingRulesList,
   NotificationLogList,
-  AuditLogList
+  AuditLogList,
+  NotifierStateList,
+  IssueUpdatesList,
+  MeetingsList
 ];
 
 type Access = PermissionLevel | 'none';
@@ -56,7 +62,10 @@ export const LIST_ACCESS: Readonly<Record<string, Readonly<Record<RoleKey, Acces
   knowledge: { ictCenter: 'edit', department: 'none', vendor: 'contribute', csp: 'none' },
   routingRules: { ictCenter: 'edit', department: 'none', vendor: 'read', csp: 'none' },
   notificationLog: { ictCenter: 'read', department: 'none', vendor: 'none', csp: 'none' },
-  auditLog: { ictCenter: 'read', department: 'none', vendor: 'none', csp: 'none' }
+  auditLog: { ictCenter: 'read', department: 'none', vendor: 'none', csp: 'none' },
+  notifierState: { ictCenter: 'read', department: 'none', vendor: 'none', csp: 'none' },
+  issueUpdates: { ictCenter: 'edit', department: 'contribute', vendor: 'contribute', csp: 'contribute' },
+  meetings: { ictCenter: 'edit', department: 'read', vendor: 'read', csp: 'read' }
 };
 
 const WEB_ACCESS: Readonly<Record<RoleKey, Access>> = { ictCenter: 'fullControl', department: 'read', vendor: 'read', csp: 'read' };

@@ -11,3 +11,6 @@ export { KnowledgeList } from './knowledge';
 export { RoutingRulesList } from './routingRules';
 export { NotificationLogList } from './notificationLog';
 export { AuditLogList } from './auditLog';
+export { NotifierStateList } from './notifierState';
+export { IssueUpdatesList } from './issueUpdates';
+export { MeetingsList } from './meetings';

@@ -2,7 +2,11 @@ import { caml } from '../caml';
 import { defineList } from '../define';
 
 const fields = {
-  /** Title holds the delivery key (kind|list|item|recipient|due); unique, so a second claim of the same mail fails. */
+  /**
+   * The delivery key (kind|list|item|recipient|due), also shown as Title. Title cannot be made unique through the
+   * schema, so this column enforces it: a second claim of the same mail fails atomically in SharePoint.
+   */
+  deliveryKey: { internalName: 'OpsDeliveryKey', kind: 'text', title: { ja: '配信キー', en: 'Delivery key' }, required: true, indexed: true, unique: true, maxLength: 255 },
   kind: { internalName: 'OpsNotificationKind', kind: 'text', title: { ja: '種類', en: 'Kind' }, required: true, indexed: true, maxLength: 32 },
   recipient: { internalName: 'OpsRecipient', kind: 'text', title: { ja: '宛先', en: 'Recipient' }, required: true, maxLength: 255 },
   itemRef: { internalName: 'OpsItemRef', kind: 'text', title: { ja: '対象', en: 'Item' }, indexed: true, maxLength: 128 },
