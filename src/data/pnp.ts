@@ -8,6 +8,7 @@ import { ISPFXContext, SPBrowser, SPFI, SPFx, spfi } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
+import '@pnp/sp/attachments';
 import '@pnp/sp/fields';
 import '@pnp/sp/views';
 import '@pnp/sp/site-users/web';

@@ -19,6 +19,7 @@ const fields = {
   pauses: { internalName: 'OpsPauses', kind: 'note', title: { ja: '回答待ち期間', en: 'Waiting periods' }, hidden: true },
   resolution: { internalName: 'OpsResolution', kind: 'richText', title: { ja: '回答・解決内容', en: 'Resolution' } },
   resolvedAt: { internalName: 'OpsResolvedAt', kind: 'dateTime', title: { ja: '解決日時', en: 'Resolved' }, indexed: true },
+  closedAt: { internalName: 'OpsClosedAt', kind: 'dateTime', title: { ja: '完了日時', en: 'Closed' } },
   faqDraft: { internalName: 'OpsFaqDraft', kind: 'lookup', lookupList: 'faq', title: { ja: 'FAQ下書き', en: 'FAQ draft' } },
   remindedAt: { internalName: 'OpsRemindedAt', kind: 'dateTime', title: { ja: '督促日時', en: 'Reminded' }, hidden: true },
   escalatedAt: { internalName: 'OpsEscalatedAt', kind: 'dateTime', title: { ja: 'エスカレーション日時', en: 'Escalated' }, indexed: true, hidden: true }
