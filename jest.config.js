@@ -36,6 +36,7 @@ module.exports = {
   projects: [
     { ...common, displayName: 'unit', testEnvironment: 'node', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
     { ...common, displayName: 'integration', testEnvironment: 'node', testMatch: ['<rootDir>/test/integration/**/*.test.ts'] },
+    { ...common, displayName: 'package', testEnvironment: 'node', testMatch: ['<rootDir>/test/package/**/*.test.ts'] },
     {
       ...common,
       displayName: 'components',
