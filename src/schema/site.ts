@@ -7,9 +7,7 @@ import {
   FeedbackList,
   InquiriesList,
   IssuesList,
-  IssueUpdatesList,
   KnowledgeList,
-  MeetingsList,
   NotificationLogList,
   NotifierStateList,
   ProposalsList,
@@ -37,9 +35,7 @@ export const ALL_LISTS: ReadonlyArray<IListDef> = [
   RoutingRulesList,
   NotificationLogList,
   AuditLogList,
-  NotifierStateList,
-  IssueUpdatesList,
-  MeetingsList
+  NotifierStateList
 ];
 
 type Access = PermissionLevel | 'none';
@@ -63,9 +59,7 @@ export const LIST_ACCESS: Readonly<Record<string, Readonly<Record<RoleKey, Acces
   routingRules: { ictCenter: 'edit', department: 'none', vendor: 'read', csp: 'none' },
   notificationLog: { ictCenter: 'read', department: 'none', vendor: 'none', csp: 'none' },
   auditLog: { ictCenter: 'read', department: 'none', vendor: 'none', csp: 'none' },
-  notifierState: { ictCenter: 'read', department: 'none', vendor: 'none', csp: 'none' },
-  issueUpdates: { ictCenter: 'edit', department: 'contribute', vendor: 'contribute', csp: 'contribute' },
-  meetings: { ictCenter: 'edit', department: 'read', vendor: 'read', csp: 'read' }
+  notifierState: { ictCenter: 'read', department: 'none', vendor: 'none', csp: 'none' }
 };
 
 const WEB_ACCESS: Readonly<Record<RoleKey, Access>> = { ictCenter: 'fullControl', department: 'read', vendor: 'read', csp: 'read' };
