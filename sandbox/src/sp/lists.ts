@@ -103,6 +103,8 @@ export function toField(row: IFieldRow): IField {
 }
 
 export class Lists {
+  private readonly fieldCache = new Map<string, IField[]>();
+
   public constructor(private readonly site: Site) {}
 
   private get db(): Site['db'] { return this.site.db; }
@@ -192,6 +194,7 @@ export class Lists {
   }
 
   public remove(list: IList): void {
+    this.fieldCache.delete(list.id);
     const tx = this.db.transaction(() => {
       for (const t of ['fields', 'views', 'items', 'item_versions', 'files', 'file_versions', 'subscriptions']) {
         this.db.prepare(`DELETE FROM ${t} WHERE list_id=?`).run(list.id);
@@ -260,7 +263,12 @@ export class Lists {
   // ---------------------------------------------------------------- fields
 
   public fields(list: IList): IField[] {
-    return (this.db.prepare('SELECT * FROM fields WHERE list_id=? ORDER BY ord').all(list.id) as IFieldRow[]).map(toField);
+    let fields = this.fieldCache.get(list.id);
+    if (!fields) {
+      fields = (this.db.prepare('SELECT * FROM fields WHERE list_id=? ORDER BY ord').all(list.id) as IFieldRow[]).map(toField);
+      this.fieldCache.set(list.id, fields);
+    }
+    return fields;
   }
 
   public field(list: IList, by: 'id' | 'internalNameOrTitle' | 'title', value: string): IField | undefined {
@@ -286,6 +294,7 @@ export class Lists {
     const typeName = kind === FieldKind.User && clean.AllowMultipleValues ? 'UserMulti'
       : kind === FieldKind.Lookup && clean.AllowMultipleValues ? 'LookupMulti' : KIND_INFO[kind]?.type ?? 'Text';
     const ord = fields.reduce((m, f) => Math.max(m, f.ord), 0) + 1;
+    this.fieldCache.delete(list.id);
     this.db.prepare('INSERT INTO fields(list_id,id,internal_name,title,kind,type_as_string,props,ord) VALUES(?,?,?,?,?,?,?,?)')
       .run(list.id, id, name, title, kind, typeName, JSON.stringify(clean), ord);
     const field = this.field(list, 'id', id) as IField;
@@ -305,6 +314,7 @@ export class Lists {
       : field.kind === FieldKind.Lookup ? (next.AllowMultipleValues ? 'LookupMulti' : 'Lookup') : field.type_as_string;
     this.db.prepare('UPDATE fields SET title=?, props=?, type_as_string=? WHERE list_id=? AND id=?')
       .run(title, JSON.stringify(next), typeName, list.id, field.id);
+    this.fieldCache.delete(list.id);
     const updated = this.field(list, 'id', field.id) as IField;
     if (updated.indexed) this.ensureIndex(list, updated);
     else this.db.exec(`DROP INDEX IF EXISTS "${indexName(list, field)}"`);
@@ -312,6 +322,7 @@ export class Lists {
 
   public removeField(list: IList, field: IField): void {
     this.db.prepare('DELETE FROM fields WHERE list_id=? AND id=?').run(list.id, field.id);
+    this.fieldCache.delete(list.id);
     this.db.exec(`DROP INDEX IF EXISTS "${indexName(list, field)}"`);
   }
 
