@@ -1,0 +1,2 @@
+export * from './catalogLookups';
+export { SpCatalogLookups } from './SpCatalogLookups';

@@ -1,0 +1,58 @@
+import { IUserRef } from '../../domain';
+import { ISiteConfig } from '../../schema';
+import { DataError, toDataError } from '../DataError';
+import { SPFI } from '../pnp';
+import { assigneeGroupTitle, ICurrentUser, ICurrentUserRepository, rolesFromGroups } from './currentUser';
+
+interface IUserInfo {
+  Id: number;
+  Title: string;
+  Email?: string;
+  LoginName?: string;
+  IsSiteAdmin?: boolean;
+}
+
+function toUserRef(u: IUserInfo): IUserRef {
+  const ref: IUserRef = { id: u.Id, title: u.Title };
+  if (u.Email) ref.email = u.Email;
+  if (u.LoginName) ref.loginName = u.LoginName;
+  return ref;
+}
+
+/** The current user and their groups through PnPjs (`web.currentUser`, `currentUser.groups`), in one $batch. */
+export class SpCurrentUserRepository implements ICurrentUserRepository {
+  constructor(
+    private readonly sp: SPFI,
+    private readonly config: ISiteConfig
+  ) {}
+
+  public async load(): Promise<ICurrentUser> {
+    try {
+      const [batched, execute] = this.sp.batched();
+      const userRequest = batched.web.currentUser.select('Id', 'Title', 'Email', 'LoginName', 'IsSiteAdmin')<IUserInfo>();
+      const groupsRequest = batched.web.currentUser.groups.select('Id', 'Title')<Array<{ Id: number; Title: string }>>();
+      const both = Promise.all([userRequest, groupsRequest]);
+      both.catch(() => undefined);
+      await execute();
+      const [user, groups] = await both;
+      const groupTitles = groups.map((g) => g.Title);
+      const { roles, vendorKey } = rolesFromGroups(groupTitles, this.config);
+      const current: ICurrentUser = { user: toUserRef(user), roles, groupTitles, isSiteAdmin: !!user.IsSiteAdmin };
+      if (vendorKey !== undefined) current.vendorKey = vendorKey;
+      return current;
+    } catch (e) {
+      throw toDataError(e);
+    }
+  }
+
+  public async assignableUsers(vendorKey?: string): Promise<IUserRef[]> {
+    const title = assigneeGroupTitle(this.config, vendorKey);
+    if (!title) throw new DataError({ kind: 'notFound', detail: `No group for vendor ${vendorKey || '(ICT center)'}` });
+    try {
+      const users = await this.sp.web.siteGroups.getByName(title).users.select('Id', 'Title', 'Email', 'LoginName')<IUserInfo[]>();
+      return users.map(toUserRef);
+    } catch (e) {
+      throw toDataError(e);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+export * from './currentUser';
+export { SpCurrentUserRepository } from './SpCurrentUserRepository';
