@@ -7,7 +7,9 @@ import {
   FeedbackList,
   InquiriesList,
   IssuesList,
+  IssueUpdatesList,
   KnowledgeList,
+  MeetingsList,
   NotificationLogList,
   NotifierStateList,
   ProposalsList,
@@ -35,7 +37,9 @@ export const ALL_LISTS: ReadonlyArray<IListDef> = [
   RoutingRulesList,
   NotificationLogList,
   AuditLogList,
-  NotifierStateList
+  NotifierStateList,
+  IssueUpdatesList,
+  MeetingsList
 ];
 
 type Access = PermissionLevel | 'none';
@@ -59,7 +63,9 @@ export const LIST_ACCESS: Readonly<Record<string, Readonly<Record<RoleKey, Acces
   routingRules: { ictCenter: 'edit', department: 'none', vendor: 'read', csp: 'none' },
   notificationLog: { ictCenter: 'read', department: 'none', vendor: 'none', csp: 'none' },
   auditLog: { ictCenter: 'read', department: 'none', vendor: 'none', csp: 'none' },
-  notifierState: { ictCenter: 'read', department: 'none', vendor: 'none', csp: 'none' }
+  notifierState: { ictCenter: 'read', department: 'none', vendor: 'none', csp: 'none' },
+  issueUpdates: { ictCenter: 'edit', department: 'contribute', vendor: 'contribute', csp: 'contribute' },
+  meetings: { ictCenter: 'edit', department: 'read', vendor: 'read', csp: 'read' }
 };
 
 const WEB_ACCESS: Readonly<Record<RoleKey, Access>> = { ictCenter: 'fullControl', department: 'read', vendor: 'read', csp: 'read' };

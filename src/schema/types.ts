@@ -83,6 +83,8 @@ export type ItemSecurityMode =
   | 'roleMatrix'
   /** As the parent issue. */
   | 'parentIssue'
+  /** Read for every group the parent issue grants; only the service writes after creation (issueUpdates). */
+  | 'issueRecord'
   /** The owning vendor's group and the ICT center, unless marked shared. */
   | 'vendorScoped';
 

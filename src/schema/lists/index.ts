@@ -12,3 +12,5 @@ export { RoutingRulesList } from './routingRules';
 export { NotificationLogList } from './notificationLog';
 export { AuditLogList } from './auditLog';
 export { NotifierStateList } from './notifierState';
+export { IssueUpdatesList } from './issueUpdates';
+export { MeetingsList } from './meetings';

@@ -24,7 +24,20 @@ const DUE = fields.dueDate.internalName;
 const DONE = [ISSUE_STATUS_LABELS.resolved.ja, ISSUE_STATUS_LABELS.closed.ja];
 const columns = ['ID', 'LinkTitle', fields.area.internalName, STATUS, fields.owner.internalName, DUE, fields.priority.internalName, fields.pendingChange.internalName];
 
-/** 課題管理一覧 (§8): every issue has an owner and a due date; governed changes go through proposals. */
+/**
+ * 課題管理一覧 (§8): every issue has an owner and a due date; governed changes go through proposals.
+ *
+ * Item permissions (itemSecurity `roleMatrix`, kept by the notifier; SharePoint has no field-level security, so
+ * the item is the unit): break inheritance without copying, then, for the issue's area (OpsIssueArea) in the
+ * §8 matrix (`involvedRoles`, `approverFor` in src/domain/roles):
+ * - Edit (contribute) for the approver role's group(s) and for the ICT center group, whatever the area: only
+ *   they write the agreed owner, due date and response policy, and apply proposals and updates;
+ * - Read for every other involved role's group: department; CSP where ○/△; for the vendor role, only the
+ *   group of the issue's vendor (OpsVendorKey, `vendorGroupKey`), and no vendor group when the key is empty;
+ * - the service identity keeps Full Control (the caller of breakroleinheritance).
+ * A change of OpsIssueArea or OpsVendorKey re-applies the rule. Involved non-approvers propose governed
+ * changes in `proposals` and report progress and status in `issueUpdates`.
+ */
 export const IssuesList = defineList({
   key: 'issues',
   url: 'Lists/OpsIssues',

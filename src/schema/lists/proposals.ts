@@ -19,6 +19,13 @@ const fields = {
 /**
  * 変更提案: a change of owner, due date or response policy proposed on an issue. The issue keeps the agreed
  * values until the approver decides; the decision is written by the approver's group only (item permissions).
+ *
+ * Item permissions (itemSecurity `parentIssue`, kept by the notifier): break inheritance without copying;
+ * Edit (contribute) for the group(s) of the approver role of the parent issue's area (`approverFor`), and
+ * for nobody else; Read for every other group the parent issue grants at any level (the ICT center included
+ * when it is not the approver). The proposer keeps no write access once the item is secured, so a submitted
+ * proposal cannot be altered. Approving also writes the issue, which only the approver's group and the ICT
+ * center may edit, so a decision written during the window before the item is secured changes nothing.
  */
 export const ProposalsList = defineList({
   key: 'proposals',
