@@ -45,6 +45,29 @@ export function serverSearchTerm(query: string): string | undefined {
   return best;
 }
 
+function mapChars(text: string, from: number, to: number, delta: number): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    out += c >= from && c <= to ? String.fromCharCode(c + delta) : text.charAt(i);
+  }
+  return out;
+}
+
+/**
+ * Spellings of a term for the server's `substringof`, which matches text as stored: as typed, in katakana, in
+ * hiragana and with full-width letters and digits made half-width. 「ぱすわーど」 then finds 「パスワード」.
+ */
+export function searchVariants(term: string): string[] {
+  const variants = [
+    term,
+    mapChars(term, 0x3041, 0x3096, 0x60),
+    mapChars(term, KATAKANA_START, KATAKANA_END, -0x60),
+    mapChars(term, FULLWIDTH_START, FULLWIDTH_END, -0xfee0)
+  ];
+  return variants.filter((v, i) => variants.indexOf(v) === i);
+}
+
 export interface ISearchable {
   question: string;
   /** Plain text (rich text stripped by the caller). */

@@ -13,7 +13,12 @@ export const knowledgeFields = {
   lastReviewed: { internalName: 'OpsLastReviewed', kind: 'dateOnly', title: { ja: '最終レビュー日', en: 'Last reviewed' } },
   reviewCycleDays: { internalName: 'OpsReviewCycleDays', kind: 'number', title: { ja: 'レビュー周期(日)', en: 'Review cycle (days)' }, required: true, min: 1, defaultValue: '180' },
   nextReview: { internalName: 'OpsNextReview', kind: 'dateOnly', title: { ja: '次回レビュー日', en: 'Next review' }, indexed: true },
-  unpublishedReason: { internalName: 'OpsUnpublishedReason', kind: 'note', title: { ja: '非公開の理由', en: 'Why unpublished' } }
+  unpublishedReason: { internalName: 'OpsUnpublishedReason', kind: 'note', title: { ja: '非公開の理由', en: 'Why unpublished' } },
+  /**
+   * Tags and the start of the answer as plain single-line text, kept by the repository on every write: SharePoint
+   * cannot `$filter` a multi-line column, so this is what `substringof` searches besides the question (Title).
+   */
+  searchText: { internalName: 'OpsSearchText', kind: 'text', title: { ja: '検索用テキスト', en: 'Search text' }, maxLength: 255, hidden: true }
 } as const;
 
 const faqFields = {

@@ -1,4 +1,4 @@
-import { normalizeSearchText, parseTags, plainText, rankBySearch, searchTerms, searchTextOf, serverSearchTerm } from '../../../src/domain/knowledge';
+import { searchVariants, normalizeSearchText, parseTags, plainText, rankBySearch, searchTerms, searchTextOf, serverSearchTerm } from '../../../src/domain/knowledge';
 
 interface IEntry { id: number; q: string; a: string; tags: string[]; category?: string }
 const entries: IEntry[] = [
@@ -24,6 +24,11 @@ describe('Japanese search', () => {
 
   test('an empty query keeps every entry in the server order', () => {
     expect(rankBySearch(entries, '  ', toSearchable).map((e) => e.id)).toEqual([1, 2, 3, 4]);
+  });
+
+  test('the server term is sent in its kana and width spellings', () => {
+    expect(searchVariants('ぱすわーど')).toEqual(['ぱすわーど', 'パスワード']);
+    expect(searchVariants('ＶＰＮ設定')).toEqual(['ＶＰＮ設定', 'VPN設定']);
   });
 
   test('the server filters on the longest term as typed', () => {

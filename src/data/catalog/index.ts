@@ -1,0 +1,2 @@
+export * from './serviceMapping';
+export * from './ServiceCatalogRepository';

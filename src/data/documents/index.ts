@@ -1,0 +1,2 @@
+export * from './documentMapping';
+export * from './DocumentRegisterRepository';

@@ -1,0 +1,3 @@
+export * from './knowledgeMapping';
+export * from './KnowledgeRepository';
+export * from './FeedbackRepository';
