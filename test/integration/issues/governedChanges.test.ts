@@ -75,7 +75,7 @@ describe('governed changes on an issue, enforced by SharePoint item permissions 
   test('a user who is not the approver cannot approve: SharePoint refuses the decision and the agreed value', async () => {
     const vendor = repo('vendorA');
     const detail = await vendor.get(issueId);
-    const proposed = proposeChange(detail.record.issue, 'policy', '暫定運用で回避し、次期改修で恒久対応する', await actor('vendorA', ['vendor'], 'midori-systems'), now);
+    const proposed = proposeChange(detail.record.issue, 'policy', '暫定運用で回避し、次期改修で恒久対応する', '改修規模が大きいため', await actor('vendorA', ['vendor'], 'midori-systems'), now);
     if (!proposed.ok) throw new Error(proposed.message.en);
     const proposalId = await vendor.propose(detail, proposed.value.proposal);
     await secureChild(site, ProposalsList, proposalId, 'dedicatedArea', 'midori-systems');
