@@ -43,6 +43,16 @@ module.exports = {
       testEnvironment: 'jsdom',
       setupFiles: ['<rootDir>/test/stubs/componentSetup.ts'],
       testMatch: ['<rootDir>/test/components/**/*.test.tsx']
+    },
+    {
+      ...common,
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      // the whole product in Debian's Chromium: see test/e2e/globalSetup.ts (installs chromium with apt when missing)
+      globalSetup: '<rootDir>/test/e2e/globalSetup.ts',
+      globalTeardown: '<rootDir>/test/e2e/globalTeardown.ts',
+      setupFilesAfterEnv: ['<rootDir>/test/e2e/setupTimeout.ts'],
+      testMatch: ['<rootDir>/test/e2e/**/*.e2e.test.ts']
     }
   ]
 };

@@ -103,7 +103,7 @@ export async function startStack(options: IStackOptions = {}): Promise<IStack> {
 
   try {
     t = Date.now();
-    const provisioned = await provision({ rootDir: ROOT_DIR, sp: spAs('admin'), log });
+    const provisioned = await provision({ rootDir: ROOT_DIR, sp: createBrowserSp(server.siteUrl, SandboxSend(server.sandbox, { app: true })), log });
     log(`workbench: site provisioned (${provisioned}; ${lap('provision', t)} ms)`);
     if (provisioned === 'unavailable') throw new Error('provisioning is not available: cannot provision the site');
 

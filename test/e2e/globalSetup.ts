@@ -1,0 +1,39 @@
+/**
+ * e2e global setup: Debian's Chromium (installed with apt if missing and we are root — never a Playwright
+ * download), then the same stack `npm start` runs — page bundle, sandbox + workbench server on a free loopback
+ * port with a temporary database, the real provisioning, the demo seed and the notifier.
+ */
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { startStack } from '../../workbench/stack';
+import { E2E_STATE_ENV, IE2EState } from './state';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+export default async function globalSetup(): Promise<void> {
+  execFileSync('bash', [path.join(ROOT, 'scripts', 'ensure-chromium.sh')], { stdio: 'inherit' });
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'opsdesk-e2e-'));
+  const started = Date.now();
+  const lines: string[] = [];
+  const stack = await startStack({
+    dbPath: path.join(dir, 'opsdesk.db'),
+    port: 0,
+    bundleDir: path.join(dir, 'bundle'),
+    log: line => lines.push(line),
+  });
+  (globalThis as Record<string, unknown>).__OPSDESK_E2E__ = { stack, dir };
+  const state: IE2EState = {
+    origin: stack.server.url,
+    siteUrl: stack.server.siteUrl,
+    workbenchUrl: stack.server.workbenchUrl,
+    notifier: !!stack.notifier,
+    setupMs: Date.now() - started,
+    log: lines,
+  };
+  const file = path.join(dir, 'state.json');
+  fs.writeFileSync(file, JSON.stringify(state, null, 2));
+  process.env[E2E_STATE_ENV] = file;
+  process.stdout.write(`\ne2e: workbench ${state.workbenchUrl} ready in ${state.setupMs} ms\n`);
+}
