@@ -8,7 +8,8 @@
  * src/schema/lists/issues.ts and proposals.ts say, so the tests exercise SharePoint's enforcement of those
  * rules. Replace them with the real calls when they land.
  */
-import { SPFI } from '@pnp/sp';
+import { InjectHeaders } from '@pnp/queryable';
+import { SPBrowser, SPFI, spfi } from '@pnp/sp';
 import {
   approverFor,
   involvedRoles,
@@ -28,7 +29,7 @@ import {
   ProposalsList,
   SystemsList
 } from '../../../../src/schema';
-import { DIRECTORY, loginNameOf, Sandbox } from '../../../../sandbox/src';
+import { DIRECTORY, loginNameOf, Sandbox, SandboxSend, sandboxToken } from '../../../../sandbox/src';
 import { newSandbox, spAs } from '../../sandbox/clients';
 
 export const SITE_CONFIG = {
@@ -115,7 +116,10 @@ async function addFields(service: SPFI, list: IListDef, lookupIds: Record<string
 /** A fresh in-memory site with groups, grants and the issue register's lists. */
 export async function createIssueSite(now?: () => Date): Promise<IIssueSite> {
   const sb = newSandbox(now ? { now } : {});
-  const service = spAs(sb, { app: true });
+  // The service's bearer token is visible to PnPjs' RequestDigest behavior, so it fetches no digest for it:
+  // a digest cached for the site URL would otherwise be reused by the users' clients after a test moves
+  // the sandbox clock past the digest's timeout.
+  const service = spfi(sb.siteUrl).using(InjectHeaders({ Authorization: `Bearer ${sandboxToken({ app: true })}` }), SPBrowser(), SandboxSend(sb, { app: true }));
   const groups: Record<string, number> = {};
   const defs: IGroupDef[] = buildGroups(SITE_CONFIG);
   for (const g of defs) {
