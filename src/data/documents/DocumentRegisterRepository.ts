@@ -106,7 +106,7 @@ export class DocumentRegisterRepository implements IDocumentRegisterRepository {
     } catch (e) {
       throw toDataError(e);
     }
-    const created = await this.get(id);
+    const created = await this.repo.get(id, ['number']);
     await this.repo.update(id, created.etag || '*', toDocumentValues(meta), meta.title);
     return this.get(id);
   }
@@ -126,13 +126,13 @@ export class DocumentRegisterRepository implements IDocumentRegisterRepository {
     const requirements = satisfyRequirements(uploaded.requirements, uploaded.version, today, satisfies);
     const status = doc.status === 'revising' && !requirements.some((r) => !r.satisfied) ? 'valid' : uploaded.status;
     // The metadata save is a minor edit of the new version's item; the ETag is the one the upload produced.
-    await this.repo.update(doc.id, uploaded.etag || '*', toDocumentValues({ ...uploaded, requirements, status }));
+    await this.repo.update(doc.id, uploaded.etag || '*', toDocumentValues({ ...uploaded, type: uploaded.type || 'other', requirements, status }));
     return this.get(doc.id);
   }
 
   public async requireUpdate(doc: IRegisterDocument, ref: IDocumentRequirementRef): Promise<IRegisterDocument> {
     const requirements = requireUpdate(doc.requirements, ref);
-    await this.repo.update(doc.id, doc.etag || '*', toDocumentValues({ ...doc, requirements }));
+    await this.repo.update(doc.id, doc.etag || '*', toDocumentValues({ ...doc, type: doc.type || 'other', requirements }));
     return this.get(doc.id);
   }
 

@@ -16,7 +16,8 @@ export interface IRegisterDocument {
   /** SharePoint's version label, e.g. '3.0' (library versioning is on). */
   version: string;
   modified?: string;
-  type: DocumentType;
+  /** Undefined while a file uploaded outside the register still lacks its metadata (SharePoint shows it as missing info). */
+  type?: DocumentType;
   systemId?: number;
   systemName?: string;
   owner?: IUserRef;
@@ -38,9 +39,10 @@ function str(v: unknown): string | undefined {
 
 export function toRegisterDocument(item: ISchemaItem, raw: Record<string, unknown>): IRegisterDocument {
   const v = item.values;
-  const type = codeFromLabel(DOCUMENT_TYPE_LABELS, String(v.docType || ''));
-  const status = codeFromLabel(DOCUMENT_STATUS_LABELS, String(v.status || ''));
-  if (!type || !status) throw new DataError({ kind: 'invalid', detail: `Document ${item.id}: unknown type or status` });
+  // Empty columns are a file uploaded without metadata; a value the vocabulary does not know is a data error.
+  const type = v.docType ? codeFromLabel(DOCUMENT_TYPE_LABELS, String(v.docType)) : undefined;
+  const status = v.status ? codeFromLabel(DOCUMENT_STATUS_LABELS, String(v.status)) : 'valid';
+  if ((v.docType && !type) || !status) throw new DataError({ kind: 'invalid', detail: `Document ${item.id}: unknown type or status` });
   const parsed = parseRequirements(str(v.requiredBy));
   if (!parsed.ok) throw new DataError({ kind: 'invalid', detail: `Document ${item.id}: ${parsed.message.en}` });
   const owner = v.owner as IUserValue | undefined;
@@ -68,7 +70,7 @@ export function toRegisterDocument(item: ISchemaItem, raw: Record<string, unknow
   };
 }
 
-export type DocumentMetadata = Pick<IRegisterDocument, 'number' | 'title' | 'type' | 'status' | 'requirements' | 'restricted'> &
+export type DocumentMetadata = Pick<IRegisterDocument, 'number' | 'title' | 'status' | 'requirements' | 'restricted'> & { type: DocumentType } &
   Partial<Pick<IRegisterDocument, 'systemId' | 'owner' | 'nextReview' | 'vendorKey'>>;
 
 /** Metadata → column values; `updatePending` always follows the requirements. */
