@@ -1,0 +1,96 @@
+/**
+ * Item permissions by each list's schema itemSecurity mode, checked as the users themselves through PnPjs:
+ * SharePoint trims what a user may not read (404) and refuses what they may not write (403).
+ */
+import type { INotifier } from '../../../notifier/src';
+import { harness, IHarness } from './harness';
+
+async function canWrite(h: IHarness, listKey: string, who: string, id: number, values: Record<string, unknown>): Promise<number | 'ok'> {
+  const { listByKey } = await import('../../../src/schema');
+  const list = listByKey(listKey);
+  try {
+    await h.spAs(who).web.getList(`${new URL(h.sb.siteUrl).pathname}/${list.url}`).items.getById(id).update(values);
+    return 'ok';
+  } catch (e) {
+    return (e as { status: number }).status;
+  }
+}
+
+async function readers(h: IHarness, listKey: string, id: number): Promise<string[]> {
+  const out: string[] = [];
+  for (const who of ['ict', 'staffA', 'staffB', 'vendorA', 'vendorB', 'csp']) {
+    if (typeof (await h.read(listKey, who, id)) === 'object') out.push(who);
+  }
+  return out;
+}
+
+describe('item permissions by itemSecurity mode (kept in step by the notifier)', () => {
+  let h: IHarness;
+  let notifier: INotifier;
+
+  beforeAll(async () => {
+    h = await harness({ batchDelayMs: 0, retryDelayMs: 0, pollMs: 0 });
+    notifier = h.notifier();
+  }, 60_000);
+  afterAll(() => h.sb.close());
+
+  async function issue(area: string, system: number | undefined, title: string): Promise<number> {
+    const id = await h.add('issues', 'ict', {
+      description: '<p>x</p>', area, system, priority: '中', status: '未着手', owner: h.ids.users.vendorA, dueDate: '2026-12-10'
+    }, title);
+    await notifier.processChanges(['issues']);
+    return id;
+  }
+
+  test('roleMatrix, shared area: department (approver) and ICT write; the system\'s vendor and the CSP (△) read; another vendor sees nothing', async () => {
+    const id = await issue('共同利用領域に構築するシステム', h.ids.systemA, '共同利用の課題');
+    expect(await readers(h, 'issues', id)).toEqual(['ict', 'staffA', 'staffB', 'vendorA', 'csp']);
+    expect(await canWrite(h, 'issues', 'staffA', id, { OpsProgress: '確認中' })).toBe('ok');
+    expect(await canWrite(h, 'issues', 'ict', id, { OpsProgress: '確認中2' })).toBe('ok');
+    expect(await canWrite(h, 'issues', 'vendorA', id, { OpsProgress: '勝手に変更' })).toBe(403);
+  });
+
+  test('roleMatrix, AWS service: no vendor is involved (—), the CSP is', async () => {
+    const id = await issue('AWSが提供するサービス', undefined, 'AWSの課題');
+    expect(await readers(h, 'issues', id)).toEqual(['ict', 'staffA', 'staffB', 'csp']);
+  });
+
+  test('a change of the issue\'s vendor moves access from one vendor group to the other', async () => {
+    const id = await issue('単独利用領域に構築するシステム', h.ids.systemA, '事業者変更の課題');
+    expect(await readers(h, 'issues', id)).toContain('vendorA');
+    await h.app.web.getList(`${new URL(h.sb.siteUrl).pathname}/Lists/OpsIssues`).items.getById(id).update({ OpsVendorKey: 'sakura-its' });
+    await notifier.processChanges(['issues']);
+    const now = await readers(h, 'issues', id);
+    expect(now).toContain('vendorB');
+    expect(now).not.toContain('vendorA');
+  });
+
+  test('parentIssue: only the approver\'s group may write a proposal, so a non-approver cannot approve (SharePoint refuses)', async () => {
+    const shared = await issue('共同利用領域に構築するシステム', h.ids.systemA, '提案元(共同)');
+    const p1 = await h.add('proposals', 'vendorA', { issue: shared, field: '期限', proposedDueDate: '2026-12-24', reason: '部品待ち' }, '期限延長の提案');
+    const dedicated = await issue('単独利用領域に構築するシステム', h.ids.systemB, '提案元(単独)');
+    const p2 = await h.add('proposals', 'vendorB', { issue: dedicated, field: '期限', proposedDueDate: '2026-12-24', reason: '調整中' }, '期限延長の提案2');
+    await notifier.processChanges(['proposals']);
+    // shared area: the department approves; the ICT center and the vendor only read
+    expect(await canWrite(h, 'proposals', 'staffA', p1, { OpsProposalStatus: '承認' })).toBe('ok');
+    expect(await canWrite(h, 'proposals', 'ict', p1, { OpsProposalStatus: '承認' })).toBe(403);
+    expect(await canWrite(h, 'proposals', 'vendorA', p1, { OpsProposalStatus: '承認' })).toBe(403);
+    expect(await readers(h, 'proposals', p1)).toEqual(['ict', 'staffA', 'staffB', 'vendorA', 'csp']);
+    // dedicated area: the ICT center approves; the proposer's own vendor cannot approve its proposal
+    expect(await canWrite(h, 'proposals', 'ict', p2, { OpsProposalStatus: '承認' })).toBe('ok');
+    expect(await canWrite(h, 'proposals', 'vendorB', p2, { OpsProposalStatus: '承認' })).toBe(403);
+    expect(await canWrite(h, 'proposals', 'staffA', p2, { OpsProposalStatus: '承認' })).toBe(403);
+    expect(await readers(h, 'proposals', p2)).not.toContain('vendorA');
+  });
+
+  test('vendorScoped knowledge: the owning vendor and the ICT center; all vendors when shared with all', async () => {
+    const own = await h.add('knowledge', 'vendorA', { answer: '<p>手順</p>', category: '運用', status: '下書き', owner: h.ids.users.vendorA, reviewCycleDays: 180, vendorKey: 'midori-systems' }, '再起動手順');
+    const shared = await h.add('knowledge', 'ict', { answer: '<p>共通</p>', category: '運用', status: '下書き', owner: h.ids.users.ict, reviewCycleDays: 180, vendorKey: 'midori-systems', sharedWithAll: true }, '共通手順');
+    expect(await notifier.applyItemSecurity('knowledge', own)).toBe(true);
+    expect(await notifier.applyItemSecurity('knowledge', shared)).toBe(true);
+    expect(await notifier.applyItemSecurity('knowledge', own)).toBe(false); // already in step: nothing written
+    expect(await readers(h, 'knowledge', own)).toEqual(['ict', 'vendorA']);
+    expect(await readers(h, 'knowledge', shared)).toEqual(['ict', 'vendorA', 'vendorB']);
+    expect(await canWrite(h, 'knowledge', 'vendorB', shared, { Title: 'x' })).toBe(403);
+  });
+});
