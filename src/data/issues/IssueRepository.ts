@@ -474,10 +474,11 @@ export class SpIssueRepository implements IIssueRepository {
       });
       try {
         await execute();
+        await Promise.all(adds);
       } catch (e) {
+        // The $batch request itself failed (refused or throttled, so none of its parts ran): they never settle.
         failure = failure || toDataError(e);
       }
-      await Promise.all(adds);
       if (failure) break;
     }
     if (!failure) return { created, leftBehind: [] };
