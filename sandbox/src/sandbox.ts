@@ -50,6 +50,8 @@ export interface ISandbox {
   setThrottle(t: IThrottleOptions | null): void;
   /** Delivers due webhook notifications now (tests); normally timers do it. */
   flushWebhooks(opts?: { force?: boolean }): Promise<number>;
+  /** Wipes all data and seeds the site again. */
+  reset(): void;
   /** The underlying database (inspection, seeding through the store in tests). */
   readonly db: Db;
   close(): void;
@@ -89,6 +91,14 @@ export class Sandbox implements ISandbox {
     registerFileRoutes(this.spRoutes);
     registerSubscriptionRoutes(this.spRoutes);
     this.webhooks.start();
+  }
+
+  /** Wipes every table and seeds the site again (the `/_sandbox/reset` endpoint; the CLI `reset` deletes the file). */
+  public reset(): void {
+    const tables = (this.db.prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]).map(t => t.name);
+    this.db.transaction(() => { for (const t of tables) this.db.exec(`DELETE FROM "${t}"`); })();
+    this.site.reseed();
+    this.lists.clearCache();
   }
 
   public setThrottle(t: IThrottleOptions | null): void {
@@ -156,6 +166,11 @@ export class Sandbox implements ISandbox {
       const n = await this.flushWebhooks();
       return jsonResponse({ delivered: n }, 'nometadata');
     }
+    if (p === '/_sandbox/reset' && req.method === 'POST') {
+      this.reset();
+      return emptyResponse(204);
+    }
+    if (p === '/_sandbox/activity' && req.method === 'GET') return jsonResponse({ value: this.graph.activity() }, 'nometadata');
     if (p === '/_sandbox/outbox' && req.method === 'GET') return jsonResponse({ value: this.graph.outbox() }, 'nometadata');
     if (p === '/_sandbox/info' && req.method === 'GET') return jsonResponse({ siteUrl: this.siteUrl, graphUrl: this.graphUrl }, 'nometadata');
     return notImplemented(req);

@@ -81,6 +81,21 @@ export class GraphService {
       // real Graph: 202 Accepted with no body and no JSON content type (§13.2)
       return new Response(null, { status: 202, statusText: 'Accepted', headers: { 'request-id': randomUUID() } });
     }
+    if (path === 'teamwork/sendactivitynotification' && method === 'POST') {
+      let body: Record<string, unknown>;
+      try {
+        body = JSON.parse(await req.text()) as Record<string, unknown>;
+      } catch {
+        return this.error(req, 400, 'BadRequest', 'Unable to read JSON request payload.');
+      }
+      const topic = body.topic as { source?: string; value?: string; webUrl?: string } | undefined;
+      if (!topic?.source || !topic.value || (topic.source === 'text' && !topic.webUrl) || !body.activityType || !body.previewText) {
+        // [UNVERIFIED] Graph's exact message for an invalid activity notification
+        return this.error(req, 400, 'BadRequest', 'Invalid activity notification: topic, activityType and previewText are required (topic.webUrl for text topics).');
+      }
+      this.db.prepare('INSERT INTO activity(id,user_id,body,created) VALUES(?,?,?,?)').run(randomUUID(), user.id, JSON.stringify(body), this.now().toISOString());
+      return new Response(null, { status: 204, statusText: 'No Content' });
+    }
     const folder = path === 'messages' ? null : /^mailfolders\/(inbox|sentitems)\/messages$/.exec(path)?.[1];
     if ((path === 'messages' || folder) && method === 'GET') {
       if (caller.kind === 'user' && !self) return this.error(req, 403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
@@ -141,6 +156,12 @@ export class GraphService {
       }
       put(`outbox:${sender.userPrincipalName}`, 'outbox', {});
     })();
+  }
+
+  /** Teams activity notifications sent through the sandbox (`/_sandbox/activity`). */
+  public activity(): unknown[] {
+    return (this.db.prepare('SELECT user_id, body, created FROM activity ORDER BY created DESC, rowid DESC').all() as { user_id: string; body: string; created: string }[])
+      .map(r => ({ userId: r.user_id, created: r.created, ...(JSON.parse(r.body) as object) }));
   }
 
   /** Every message sent through the sandbox, newest first (`/_sandbox/outbox`). */

@@ -109,6 +109,8 @@ export class Lists {
 
   private get db(): Site['db'] { return this.site.db; }
 
+  public clearCache(): void { this.fieldCache.clear(); }
+
   public all(): IList[] {
     return (this.db.prepare('SELECT * FROM lists ORDER BY created, title').all() as IListRow[]).map(toList);
   }

@@ -73,6 +73,14 @@ export class Site {
     this.digestSecret = createHash('sha256').update(`opsdesk-sandbox|${siteUrl}`).digest('hex');
   }
 
+  /** Seeds again after the tables were emptied (keeps siteId/webId only if still present). */
+  public reseed(): void {
+    this.uniqueCache = null;
+    this.seedIfEmpty();
+    (this as { siteId: string }).siteId = this.meta('siteId') as string;
+    (this as { webId: string }).webId = this.meta('webId') as string;
+  }
+
   public meta(key: string): string | undefined {
     return (this.db.prepare('SELECT value FROM meta WHERE key=?').get(key) as { value: string } | undefined)?.value;
   }

@@ -35,7 +35,7 @@ CREATE TABLE IF NOT EXISTS items (
   list_id TEXT NOT NULL, id INTEGER NOT NULL, uid TEXT NOT NULL, version INTEGER NOT NULL, ui_version INTEGER NOT NULL,
   author_id INTEGER NOT NULL, editor_id INTEGER NOT NULL, created TEXT NOT NULL, modified TEXT NOT NULL,
   fs_type INTEGER NOT NULL DEFAULT 0, dir TEXT NOT NULL DEFAULT '', leaf TEXT NOT NULL DEFAULT '', data TEXT NOT NULL,
-  PRIMARY KEY (list_id, id)) WITHOUT ROWID;
+  PRIMARY KEY (list_id, id));
 CREATE INDEX IF NOT EXISTS items_author ON items(list_id, author_id, id);
 CREATE INDEX IF NOT EXISTS items_path ON items(list_id, dir, leaf);
 CREATE TABLE IF NOT EXISTS item_versions (
@@ -62,6 +62,7 @@ CREATE TABLE IF NOT EXISTS webhook_log (
 CREATE TABLE IF NOT EXISTS mail (
   id TEXT PRIMARY KEY, mailbox TEXT NOT NULL COLLATE NOCASE, folder TEXT NOT NULL, message TEXT NOT NULL, created TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS mail_box ON mail(mailbox, folder, created);
+CREATE TABLE IF NOT EXISTS activity (id TEXT PRIMARY KEY, user_id TEXT NOT NULL, body TEXT NOT NULL, created TEXT NOT NULL);
 `;
 
 export type Db = Database.Database;

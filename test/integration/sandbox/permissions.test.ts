@@ -3,6 +3,8 @@ import { PermissionKind } from '@pnp/sp/security';
 import { Sandbox } from '../../../sandbox/src';
 import { newSandbox, spAs, failure } from './clients';
 
+interface IExpandedAssignment { PrincipalId: number; Member: { Title: string }; RoleDefinitionBindings: { Id: number; Name: string }[] }
+
 const ITEM_MISSING = { code: '-2130575338, System.ArgumentException', message: { lang: 'en-US', value: 'Item does not exist. It may have been deleted by another user.' } };
 
 describe('permissions at web, list and item level (sharepoint-rest.md §6)', () => {
@@ -49,7 +51,7 @@ describe('permissions at web, list and item level (sharepoint-rest.md §6)', () 
   test('break(copy=false) leaves the caller with Full Control as the only assignment (§6 SPOREC)', async () => {
     const item = admin.web.lists.getByTitle('Tasks').items.getById(2);
     await item.breakRoleInheritance(false, false);
-    const ra = await item.roleAssignments.expand('RoleDefinitionBindings')();
+    const ra = (await item.roleAssignments.expand('RoleDefinitionBindings')()) as unknown as IExpandedAssignment[];
     const me = await admin.web.currentUser();
     expect(ra).toHaveLength(1);
     expect(ra[0].PrincipalId).toBe(me.Id);
@@ -108,7 +110,7 @@ describe('permissions at web, list and item level (sharepoint-rest.md §6)', () 
     expect((await failure(list.roleAssignments.add(staffAId, 1073741827))).status).toBe(400);
     await list.breakRoleInheritance(true, false);
     await list.roleAssignments.add(staffAId, 1073741827);
-    const ra = await list.roleAssignments.expand('Member', 'RoleDefinitionBindings')();
+    const ra = (await list.roleAssignments.expand('Member', 'RoleDefinitionBindings')()) as unknown as IExpandedAssignment[];
     const mine = ra.find(r => r.PrincipalId === staffAId);
     expect(mine?.Member.Title).toBe('鈴木 一郎');
     expect(mine?.RoleDefinitionBindings.map((r: { Id: number }) => r.Id)).toEqual([1073741827]);

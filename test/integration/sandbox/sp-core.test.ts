@@ -115,7 +115,7 @@ describe('sandbox SharePoint core through @pnp/sp', () => {
     const fields = admin.web.lists.getByTitle('Tasks').fields;
     const memo = await fields.addText('担当メモ', { Required: true, Indexed: true });
     expect(memo).toMatchObject({ InternalName: '_x62c5__x5f53__x30e1__x30e2_', EntityPropertyName: 'OData__x62c5__x5f53__x30e1__x30e2_', Required: true, Indexed: true, TypeAsString: 'Text', FieldTypeKind: 2 });
-    expect(memo.__metadata.type).toBe('SP.FieldText');
+    expect((memo as unknown as { __metadata: { type: string } }).__metadata.type).toBe('SP.FieldText');
     const status = await fields.addChoice('Status', { Choices: ['未着手', '完了'], FillInChoice: false });
     expect(status).toMatchObject({ InternalName: 'Status', Choices: { results: ['未着手', '完了'] } });
     const sp = await fields.addText('Due Date');
@@ -300,7 +300,7 @@ describe('sandbox SharePoint core through @pnp/sp', () => {
 
     test('nometadata and verbose formats chosen from Accept (§2.1, §2.3)', async () => {
       await admin.web.lists.getByTitle('Tasks').items.add({ Title: 'a' });
-      const nm = await admin.web.lists.getByTitle('Tasks').items.select('Id', 'Title').using(h => { h.on.pre(async (url, init, result) => { (init.headers as Record<string, string>).Accept = 'application/json;odata=nometadata'; return [url, init, result]; }); return h; })();
+      const nm = await admin.web.lists.getByTitle('Tasks').items.select('Id', 'Title').using(h => { h.on.pre(async (url: string, init: RequestInit, result: unknown) => { (init.headers as Record<string, string>).Accept = 'application/json;odata=nometadata'; return [url, init, result]; }); return h; })();
       expect(nm).toEqual([{ Id: 1, Title: 'a' }]);
       const res = await sb.handle(new Request(`${sb.siteUrl}/_api/web/lists/getByTitle('Tasks')/items(1)?$select=Title,Id`, { headers: { Accept: 'application/json;odata=verbose', Cookie: 'sandbox-user=admin' } }));
       expect(res.headers.get('content-type')).toBe('application/json;odata=verbose;charset=utf-8');
