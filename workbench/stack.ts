@@ -105,13 +105,14 @@ export async function startStack(options: IStackOptions = {}): Promise<IStack> {
     t = Date.now();
     const provisioned = await provision({ rootDir: ROOT_DIR, sp: createBrowserSp(server.siteUrl, SandboxSend(server.sandbox, { app: true })), log });
     log(`workbench: site provisioned (${provisioned}; ${lap('provision', t)} ms)`);
-    if (provisioned === 'unavailable') throw new Error('provisioning is not available: cannot provision the site');
 
     // the notifier starts before seeding so it secures and routes the seeded items like live ones
     if (options.notifier !== false) {
       t = Date.now();
       notifier = await startNotifier({ rootDir: ROOT_DIR, server, log });
       lap('notifier', t);
+      // changes made while the workbench was stopped (webhooks that found no one listening)
+      if (alreadySeeded) await notifier.settle().catch(e => log(`notifier: ${(e as Error).message}`));
     }
 
     let seeded = false;

@@ -3,7 +3,6 @@
  * per signed-in user (a context is a cookie jar, so a user switch is as real as a new sign-in).
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { e2eState } from './state';
@@ -16,22 +15,23 @@ export interface IBrowserSession {
   close(): Promise<void>;
 }
 
-/** A fresh user-data-dir per launch; playwright-core only passes its own temporary profile otherwise. */
+/**
+ * Playwright's launch() always starts Chromium with a new empty profile of its own (a fresh --user-data-dir in
+ * a temporary folder, deleted on close), so no profile leaks between runs.
+ */
 export async function launch(): Promise<IBrowserSession> {
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'opsdesk-chromium-'));
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
     args: [
       '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic', `--user-data-dir=${userDataDir}`,
+      '--disable-sync', '--no-first-run', '--disable-quic',
     ],
   });
   return {
     browser,
     close: async () => {
       await browser.close();
-      fs.rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

@@ -43,16 +43,17 @@ function signInAs(key: string): void {
 }
 
 const params = new URLSearchParams(location.search);
-// ?as= signs in and is then dropped from the URL, so a reload keeps whoever was chosen last
+// ?as= and ?lang= are applied, then dropped from the URL, so a reload keeps whatever was chosen last
 const asParam = params.get('as');
-if (asParam) {
-  signInAs(asParam);
-  params.delete('as');
-  history.replaceState(null, '', `${location.pathname}${params.toString() ? `?${params}` : ''}${location.hash}`);
-}
+if (asParam) signInAs(asParam);
 if (!readCookie(COOKIE)) signInAs('ict');
 const langParam = params.get('lang');
 if (langParam === 'ja' || langParam === 'en') localStorage.setItem(LANG_KEY, langParam);
+if (asParam || langParam) {
+  params.delete('as');
+  params.delete('lang');
+  history.replaceState(null, '', `${location.pathname}${params.toString() ? `?${params}` : ''}${location.hash}`);
+}
 const lang: 'ja' | 'en' = localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'ja';
 // the web parts' `XxxWebPartStrings` modules read this when the bundle first evaluates them
 window.__opsdeskLocale = lang === 'en' ? 'en-us' : 'ja-jp';
