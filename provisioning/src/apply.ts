@@ -131,8 +131,18 @@ function fieldUpdate(def: IFieldDef, ctx: IContext, listKey: string, props: Reco
   return (b) => listRef(b, ctx, listKey).fields.getByInternalNameOrTitle(def.internalName).update(body, KIND_SPECS[def.kind].spType);
 }
 
-function viewFieldActions(view: () => Json, fields: ReadonlyArray<string>): Action[] {
-  return [(b) => (view() as any)(b).fields.removeAll(), ...fields.map((f) => (b: SPFI) => (view() as any)(b).fields.add(f))]; // eslint-disable-line @typescript-eslint/no-explicit-any
+type ViewRef = (b: SPFI) => ReturnType<ReturnType<SPFI['web']['lists']['getById']>['views']['getById']>;
+
+/** Sets a view's columns in order: appends when the current columns are a prefix of the wanted ones, else rewrites them. */
+export function viewFieldActions(view: ViewRef, current: ReadonlyArray<string>, wanted: ReadonlyArray<string>): Action[] {
+  const prefix = current.length <= wanted.length && current.every((f, i) => f.toLowerCase() === wanted[i].toLowerCase());
+  const add = (f: string): Action => (b) => view(b).fields.add(f);
+  return prefix ? wanted.slice(current.length).map(add) : [(b) => view(b).fields.removeAll(), ...wanted.map(add)];
+}
+
+/** Columns a view gets when SharePoint creates it: the title link (lists) or icon and name (libraries). */
+function newViewFields(list: IListDef): string[] {
+  return list.template === 101 ? ['DocIcon', 'LinkFilename'] : ['LinkTitle'];
 }
 
 function viewDef(list: IListDef, key: string): IViewDef {
@@ -199,9 +209,9 @@ export function wavesFor(step: Step, ctx: IContext): Waves {
     case 'createView': {
       const list = listDef(ctx, step.listKey);
       const view = viewDef(list, step.viewKey);
-      const byFile = (): Json => (b: SPFI) => listRef(b, ctx, step.listKey).views.getByTitle(view.fileName);
+      const byFile: ViewRef = (b) => listRef(b, ctx, step.listKey).views.getByTitle(view.fileName);
       w[0].push((b) => listRef(b, ctx, step.listKey).views.add(view.fileName, false, { ViewQuery: view.query, RowLimit: view.rowLimit }));
-      w[1].push(...viewFieldActions(byFile, view.fields));
+      w[1].push(...viewFieldActions(byFile, newViewFields(list), view.fields));
       w[2].push((b) => listRef(b, ctx, step.listKey).views.getByTitle(view.fileName).update({ Title: view.title.ja, ...(view.default ? { DefaultView: true } : {}) }));
       break;
     }
@@ -210,8 +220,8 @@ export function wavesFor(step: Step, ctx: IContext): Waves {
       const view = viewDef(list, step.viewKey);
       const existing = findView(actualList(ctx, step.listKey).views, view)!;
       const props = changed(step);
-      const byId = (): Json => (b: SPFI) => listRef(b, ctx, step.listKey).views.getById(existing.id);
-      if (props.ViewFields) w[0].push(...viewFieldActions(byId, view.fields));
+      const byId: ViewRef = (b) => listRef(b, ctx, step.listKey).views.getById(existing.id);
+      if (props.ViewFields) w[0].push(...viewFieldActions(byId, existing.fields, view.fields));
       delete props.ViewFields;
       if (Object.keys(props).length) w[1].push((b) => listRef(b, ctx, step.listKey).views.getById(existing.id).update(props));
       break;
