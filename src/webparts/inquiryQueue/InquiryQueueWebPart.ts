@@ -1,25 +1,64 @@
+import { IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import * as React from 'react';
 import * as strings from 'InquiryQueueWebPartStrings';
-import { registerQueries } from '../../data/registerQueries';
-import { SchemaListRepository } from '../../data/SchemaListRepository';
-import { InquiriesList } from '../../schema';
+import { SpCatalogLookups } from '../../data/catalogLookups';
+import { SpCurrentUserRepository } from '../../data/currentUser';
+import { SpInquiryRepository } from '../../data/inquiries';
+import { sanitizeHtml } from '../../ui/sanitizeHtml';
 import { IOpsdeskWebPartProps, IPaneStrings, IWebPartServices, OpsdeskWebPart } from '../shared/OpsdeskWebPart';
+import { IInquiryQueueServices } from './components/IInquiryQueueServices';
 import InquiryQueue from './components/InquiryQueue';
+import { ISiteConfigProps, normalizeSiteConfig } from './components/queueModel';
 
-export default class InquiryQueueWebPart extends OpsdeskWebPart<IOpsdeskWebPartProps> {
+export interface IInquiryQueueWebPartProps extends IOpsdeskWebPartProps, ISiteConfigProps {}
+
+export default class InquiryQueueWebPart extends OpsdeskWebPart<IInquiryQueueWebPartProps> {
+  private queueServices: { key: string; services: IInquiryQueueServices } | undefined;
+
   protected get paneStrings(): IPaneStrings {
     return strings;
   }
 
+  // Built once per site configuration, not per render, so that React keeps its state across re-renders.
+  private servicesFor(services: IWebPartServices): IInquiryQueueServices {
+    const config = normalizeSiteConfig(this.properties);
+    const key = JSON.stringify(config);
+    if (!this.queueServices || this.queueServices.key !== key) {
+      this.queueServices = {
+        key,
+        services: {
+          inquiries: new SpInquiryRepository(services.sp, services.webServerRelativeUrl, { sanitizeHtml }),
+          catalog: new SpCatalogLookups(services.sp, services.webServerRelativeUrl),
+          currentUser: new SpCurrentUserRepository(services.sp, config),
+          vendors: config.vendors,
+          now: () => new Date(),
+          sanitize: sanitizeHtml
+        }
+      };
+    }
+    return this.queueServices.services;
+  }
+
   protected renderRoot(services: IWebPartServices): React.ReactElement {
-    const repository = new SchemaListRepository(services.sp, services.webServerRelativeUrl, InquiriesList);
-    const pageSize = this.properties.pageSize || 50;
     return React.createElement(InquiryQueue, {
       strings,
       ui: services.ui,
       locale: services.locale,
       heading: this.properties.heading,
-      loadFirstPage: () => registerQueries.openInquiries(repository, pageSize)
+      pageSize: this.properties.pageSize || 50,
+      services: this.servicesFor(services)
     });
+  }
+
+  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
+    const base = super.getPropertyPaneConfiguration();
+    base.pages[0].groups.push({
+      groupName: strings.SiteGroupName,
+      groupFields: [
+        PropertyPaneTextField('groupPrefix', { label: strings.GroupPrefixFieldLabel, placeholder: 'opsdesk' }),
+        PropertyPaneTextField('vendors', { label: strings.VendorsFieldLabel, multiline: true, rows: 4 })
+      ]
+    });
+    return base;
   }
 }

@@ -1,0 +1,105 @@
+import {
+  applyInquiryAction,
+  IActor,
+  IInquiry,
+  INQUIRY_CATEGORY_LABELS,
+  INQUIRY_STATUS_LABELS,
+  InquiryAction,
+  InquiryActionRequest,
+  InquiryStatus,
+  IUserRef,
+  Locale,
+  RoleKey
+} from '../../../domain';
+import { formatJst } from '../../../domain';
+import { IInquiryRecord, InquiryScope } from '../../../data/inquiries';
+import { InquiriesList, ISiteConfig, IVendorDef } from '../../../schema';
+import { IStaleEditChange } from '../../../ui/StaleEditDialog';
+
+/** `{0}`, `{1}` … in a loc string replaced by the values. */
+export function format(template: string, ...values: Array<string | number>): string {
+  return template.replace(/\{(\d+)\}/g, (m, i) => (values[Number(i)] !== undefined ? String(values[Number(i)]) : m));
+}
+
+/** The queues a user may open, in tab order, and the one opened first. */
+export function scopesFor(roles: ReadonlyArray<RoleKey>, vendorKey: string | undefined): { scopes: InquiryScope[]; initial: InquiryScope } {
+  const scopes: InquiryScope[] = [];
+  const has = (r: RoleKey): boolean => roles.indexOf(r) >= 0;
+  if (has('ictCenter')) scopes.push('all');
+  if (has('ictCenter') || has('vendor')) scopes.push('assignedToMe');
+  if (has('vendor') && vendorKey) scopes.push('myVendor');
+  if (has('department') || has('ictCenter')) scopes.push('mine');
+  return { scopes, initial: has('ictCenter') ? 'all' : has('vendor') ? (vendorKey ? 'myVendor' : 'assignedToMe') : 'mine' };
+}
+
+/** Whether the user may raise inquiries from this page (department staff and the ICT center). */
+export function canRaise(roles: ReadonlyArray<RoleKey>): boolean {
+  return roles.indexOf('department') >= 0 || roles.indexOf('ictCenter') >= 0;
+}
+
+const ACTION_ORDER: InquiryAction[] = ['assign', 'reassign', 'recordFirstResponse', 'askRequester', 'requesterReplied', 'resolve', 'reopen', 'close'];
+
+function probe(action: InquiryAction, actor: IActor): InquiryActionRequest {
+  // A stand-in assignee: availability depends on status, role and relationship, not on who is chosen.
+  const someone: IUserRef = { id: -1, title: '' };
+  return action === 'assign' || action === 'reassign' ? { type: action, assignee: someone } : ({ type: action } as InquiryActionRequest);
+}
+
+/** The actions the domain allows this actor on this inquiry right now, in a stable order. */
+export function availableActions(inquiry: IInquiry, actor: IActor, now: Date): InquiryAction[] {
+  return ACTION_ORDER.filter((action) => applyInquiryAction(inquiry, probe(action, actor), actor, now).ok);
+}
+
+/** Whether the actor may create an FAQ draft from the inquiry: ICT center or its vendor, once it is resolved. */
+export function canPromoteToFaq(inquiry: IInquiryRecord, actor: IActor): boolean {
+  if (inquiry.faqDraft) return false;
+  if (inquiry.status !== 'resolved' && inquiry.status !== 'closed') return false;
+  if (actor.roles.indexOf('ictCenter') >= 0) return true;
+  return actor.roles.indexOf('vendor') >= 0 && !!actor.vendorKey && actor.vendorKey === inquiry.vendorKey;
+}
+
+function plain(html: string | undefined): string {
+  return (html || '').replace(/<[^>]*>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+function instant(v: string | undefined): string {
+  return v ? formatJst(new Date(v)).replace(/-/g, '/') : '';
+}
+
+/** The visible fields that differ between what the user saw and what is stored now, labelled from the schema. */
+export function staleChanges(before: IInquiryRecord, now: IInquiryRecord, locale: Locale): IStaleEditChange[] {
+  const f = InquiriesList.fields;
+  const status = (s: InquiryStatus): string => INQUIRY_STATUS_LABELS[s][locale];
+  const rows: Array<[string, string, string]> = [
+    [InquiriesList.titleField[locale], before.subject, now.subject],
+    [f.status.title[locale], status(before.status), status(now.status)],
+    [f.category.title[locale], INQUIRY_CATEGORY_LABELS[before.category][locale], INQUIRY_CATEGORY_LABELS[now.category][locale]],
+    [f.assignee.title[locale], before.assignee ? before.assignee.title : '', now.assignee ? now.assignee.title : ''],
+    [f.vendorKey.title[locale], before.vendorKey || '', now.vendorKey || ''],
+    [f.firstResponseDue.title[locale], instant(before.firstResponseDue), instant(now.firstResponseDue)],
+    [f.firstRespondedAt.title[locale], instant(before.firstRespondedAt), instant(now.firstRespondedAt)],
+    [f.firstResponse.title[locale], plain(before.firstResponse), plain(now.firstResponse)],
+    [f.resolution.title[locale], plain(before.resolution), plain(now.resolution)],
+    [f.resolvedAt.title[locale], instant(before.resolvedAt), instant(now.resolvedAt)],
+    [f.faqDraft.title[locale], before.faqDraft ? before.faqDraft.title : '', now.faqDraft ? now.faqDraft.title : '']
+  ];
+  return rows.filter((r) => r[1] !== r[2]).map((r) => ({ label: r[0], before: r[1], now: r[2] }));
+}
+
+/** Web part properties that describe the site (the same values provisioning used). */
+export interface ISiteConfigProps {
+  groupPrefix?: string;
+  /** One vendor a line: `key|name|asp` or `key|name|operator`. */
+  vendors?: string;
+}
+
+/** The site configuration from web part properties; malformed lines are skipped (they cannot match a group). */
+export function normalizeSiteConfig(props: ISiteConfigProps): ISiteConfig {
+  const vendors: IVendorDef[] = [];
+  for (const line of (props.vendors || '').split(/\r?\n/)) {
+    const parts = line.split('|').map((p) => p.trim());
+    if (parts.length < 2 || !parts[0] || !parts[1]) continue;
+    vendors.push({ key: parts[0], name: parts[1], kind: parts[2] === 'operator' ? 'operator' : 'asp' });
+  }
+  return { groupPrefix: (props.groupPrefix || '').trim() || 'opsdesk', vendors };
+}
