@@ -14,7 +14,7 @@ import {
   PRIORITY_LABELS,
   ISSUE_AREA_LABELS
 } from '../../domain';
-import { IssuesList, IssueUpdatesList, listByKey, MeetingsList, ProposalsList } from '../../schema';
+import { IssuesList, IssueUpdatesList, MeetingsList, ProposalsList, SystemsList } from '../../schema';
 import { DataError, toDataError } from '../DataError';
 import { ISchemaItem, WriteValues } from '../fieldValues';
 import { and, or } from '../odataFilter';
@@ -64,6 +64,13 @@ export interface IIssueDetail {
   canEdit: boolean;
 }
 
+/** A business system as the issue form offers it; its vendor decides which vendor group sees the issue. */
+export interface ISystemOption {
+  id: number;
+  title: string;
+  vendorKey?: string;
+}
+
 /** The outcome of writing the validated rows of an import. */
 export interface IImportOutcome {
   /** Ids of the issues created (empty when the write failed and was rolled back). */
@@ -96,8 +103,8 @@ export interface IIssueRepository {
   sinceMeeting(meetingDate: string, now: Date): Promise<{ records: IIssueRecord[]; rows: IMeetingRow[] }>;
   /** Resolves owner texts from a workbook (e-mail, login or display name) to site users. */
   resolveUsers(texts: ReadonlyArray<string>): Promise<Record<string, IUserRef | undefined>>;
-  /** Business systems by title, for mapping the system column of an import. */
-  systemsByTitle(): Promise<Record<string, number>>;
+  /** Business systems in operation: the form's choices and the import's system column (with their vendor). */
+  systems(): Promise<ISystemOption[]>;
   /** Writes every row in $batch requests; on a failure deletes what was written and reports it. */
   importIssues(issues: ReadonlyArray<IImportIssue>): Promise<IImportOutcome>;
 }
@@ -429,17 +436,10 @@ export class SpIssueRepository implements IIssueRepository {
     return result;
   }
 
-  public async systemsByTitle(): Promise<Record<string, number>> {
-    const web = this.webServerRelativeUrl.replace(/\/$/, '');
-    const list = listByKey(IssuesList.fields.system.lookupList);
-    try {
-      const items: { Id: number; Title: string }[] = await this.sp.web.getList(`${web}/${list.url}`).items.select('Id', 'Title').top(5000)();
-      const map: Record<string, number> = {};
-      for (const i of items) map[i.Title] = i.Id;
-      return map;
-    } catch (e) {
-      throw toDataError(e);
-    }
+  public async systems(): Promise<ISystemOption[]> {
+    const systems = new SchemaListRepository(this.sp, this.webServerRelativeUrl, SystemsList);
+    const items = await systems.all({ keys: ['vendorKey'], filter: systems.filter.eq('active', true), orderBy: [['title', true]] });
+    return items.map((i) => ({ id: i.id, title: i.title, vendorKey: typeof i.values.vendorKey === 'string' ? i.values.vendorKey : undefined }));
   }
 
   public async importIssues(issues: ReadonlyArray<IImportIssue>): Promise<IImportOutcome> {
@@ -459,7 +459,8 @@ export class SpIssueRepository implements IIssueRepository {
           owner: row.owner.id,
           dueDate: row.dueDate,
           policy: row.policy,
-          progress: row.progress
+          progress: row.progress,
+          vendorKey: row.vendorKey
         };
         if (row.status === 'resolved' || row.status === 'closed') values.resolvedAt = now;
         if (row.status === 'closed') values.closedAt = now;

@@ -8,3 +8,4 @@ export * from './issueImport';
 export * from './issueExport';
 export * from './IssueRepository';
 export * from './applyIssueUpdates';
+export * from './currentActor';

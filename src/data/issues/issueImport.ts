@@ -128,6 +128,8 @@ export function parseImportDate(cell: ImportCell): string | undefined {
 export interface IImportIssue extends IValidNewIssue {
   status: IssueStatus;
   progress?: string;
+  /** The system's vendor, whose group gets access to the issue. */
+  vendorKey?: string;
 }
 
 /** Each row's outcome, numbered as in Excel (the header is row 1). */
@@ -138,7 +140,7 @@ export type ImportRowResult =
 /** What the rows refer to by name, resolved before validation (people through SharePoint, systems by title). */
 export interface IImportLookups {
   owners: Readonly<Record<string, IUserRef | undefined>>;
-  systems?: Readonly<Record<string, number | undefined>>;
+  systems?: Readonly<Record<string, { id: number; vendorKey?: string } | undefined>>;
 }
 
 function labelOrCode<T extends string>(table: Record<T, ILocalizedText>, text: string): string | undefined {
@@ -193,8 +195,11 @@ export function validateImportRows(sheet: IImportSheet, mapping: ImportMapping, 
     }
     const systemText = get('system');
     let systemId: number | undefined;
+    let vendorKey: string | undefined;
     if (systemText !== '') {
-      systemId = lookups.systems ? lookups.systems[systemText] : undefined;
+      const system = lookups.systems ? lookups.systems[systemText] : undefined;
+      systemId = system ? system.id : undefined;
+      vendorKey = system ? system.vendorKey : undefined;
       if (systemId === undefined) reasons.push({ ja: `業務システム「${systemText}」が業務システム一覧にありません。`, en: `System “${systemText}” is not in the systems list.` });
     }
     const statusText = get('status');
@@ -231,6 +236,7 @@ export function validateImportRows(sheet: IImportSheet, mapping: ImportMapping, 
       return;
     }
     const issue: IImportIssue = { ...checked.value, status };
+    if (vendorKey) issue.vendorKey = vendorKey;
     const progress = get('progress');
     if (progress !== '') issue.progress = progress;
     results.push({ rowNumber, ok: true, issue });

@@ -1,0 +1,31 @@
+import { IActor, ROLE_LABELS, RoleKey } from '../../domain';
+import { toDataError } from '../DataError';
+import { SPFI } from '../pnp';
+
+/** Group title → role, by the role's label at the end of the title (`<prefix> ICTセンター`, `<prefix> 事業者 <name>`). */
+export function rolesFromGroupTitles(titles: ReadonlyArray<string>): RoleKey[] {
+  const roles: RoleKey[] = [];
+  const add = (r: RoleKey): void => {
+    if (roles.indexOf(r) < 0) roles.push(r);
+  };
+  for (const t of titles) {
+    if (/ICTセンター$/.test(t)) add('ictCenter');
+    else if (new RegExp(`${ROLE_LABELS.department.ja}$`).test(t)) add('department');
+    else if (/ CSP$/.test(t)) add('csp');
+    else if (/ 事業者 /.test(t)) add('vendor');
+  }
+  return roles;
+}
+
+/**
+ * The current user as a domain actor, from their opsdesk group memberships. Only for what the UI offers:
+ * whether a user may read or write an issue is SharePoint's answer (item permissions), never this one.
+ */
+export async function loadCurrentActor(sp: SPFI): Promise<IActor> {
+  try {
+    const [me, groups] = await Promise.all([sp.web.currentUser.select('Id', 'Title', 'Email')(), sp.web.currentUser.groups.select('Title')()]);
+    return { user: { id: me.Id, title: me.Title, email: me.Email || undefined }, roles: rolesFromGroupTitles(groups.map((g: { Title: string }) => g.Title)) };
+  } catch (e) {
+    throw toDataError(e);
+  }
+}
