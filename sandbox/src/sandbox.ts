@@ -24,6 +24,8 @@ export interface IThrottleOptions {
   retryAfterSeconds?: number;
   /** only requests whose URL matches */
   match?: RegExp | string;
+  /** sustained rate limit: more than `requests` within `perSeconds` are refused (sliding window) */
+  rate?: { requests: number; perSeconds: number };
 }
 
 export interface ISandboxOptions {
@@ -141,8 +143,7 @@ export class Sandbox implements ISandbox {
     }
     if (/^\/_sandbox(\/|$)/i.test(rawPath)) return this.admin(req, rawPath);
     const t = this.throttle;
-    if (t && (t.count ?? 0) > 0 && (!t.match || new RegExp(t.match).test(req.url))) {
-      t.count = (t.count ?? 0) - 1;
+    if (t && this.isThrottled(t, req.url)) {
       const status = t.status ?? 429;
       // [UNVERIFIED] SPO's throttling body is undocumented (§3.4); Graph uses its error shape
       if (/^\/(v1\.0|beta)\//i.test(rawPath)) return this.graph.throttled(status, t.retryAfterSeconds ?? 1);
@@ -154,6 +155,24 @@ export class Sandbox implements ISandbox {
       return this.sharepoint(req, rawPath.slice(apiPrefix.length + 1), rawQuery);
     }
     return notImplemented(req);
+  }
+
+  private readonly recent: number[] = [];
+
+  private isThrottled(t: IThrottleOptions, url: string): boolean {
+    if (t.match && !new RegExp(t.match).test(url)) return false;
+    if ((t.count ?? 0) > 0) {
+      t.count = (t.count ?? 0) - 1;
+      return true;
+    }
+    if (t.rate) {
+      const now = Date.now();
+      const windowStart = now - t.rate.perSeconds * 1000;
+      while (this.recent.length && this.recent[0] < windowStart) this.recent.shift();
+      if (this.recent.length >= t.rate.requests) return true;
+      this.recent.push(now);
+    }
+    return false;
   }
 
   private async admin(req: Request, rawPath: string): Promise<Response> {
