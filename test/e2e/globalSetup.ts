@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { startStack } from '../../workbench/stack';
+import { openGaps } from './gaps';
 import { E2E_STATE_ENV, IE2EState } from './state';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -31,9 +32,11 @@ export default async function globalSetup(): Promise<void> {
     notifier: !!stack.notifier,
     setupMs: Date.now() - started,
     log: lines,
+    gaps: await openGaps(stack.server.siteUrl),
   };
   const file = path.join(dir, 'state.json');
   fs.writeFileSync(file, JSON.stringify(state, null, 2));
   process.env[E2E_STATE_ENV] = file;
   process.stdout.write(`\ne2e: workbench ${state.workbenchUrl} ready in ${state.setupMs} ms\n`);
+  for (const g of state.gaps) process.stdout.write(`e2e: sandbox gap open: ${g.id} — ${g.reason}\n`);
 }

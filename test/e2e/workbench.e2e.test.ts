@@ -5,6 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { IBrowserSession, launch, screenshot, signIn } from './browser';
+import { testNeeding } from './state';
 
 let session: IBrowserSession;
 
@@ -16,7 +17,7 @@ afterAll(async () => {
   await session?.close();
 });
 
-test('the ICT center sees the open inquiry queue of the seeded ward, in Japanese (README screenshot)', async () => {
+testNeeding('currentUserGroups')('the ICT center sees the open inquiry queue of the seeded ward, in Japanese (README screenshot)', async () => {
   const { page, errors, context } = await signIn(session, 'ict');
   await page.getByText('問い合わせ管理').first().waitFor();
   // an inquiry filed by department staff and one overdue for first response
