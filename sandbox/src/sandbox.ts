@@ -88,6 +88,8 @@ export class Sandbox implements ISandbox {
     this.graph = new GraphService(this.db, this.origin, now);
     this.webhooks = new Webhooks(this.db, this.site, options.deliver ?? ((url, init): Promise<Response> => fetch(url, init)), options.webhookRetry ?? {}, now);
     this.items.onChange = (listId): void => this.webhooks.enqueue(listId);
+    // expression indexes for indexed columns (re-created if a migration or an older file lost them)
+    for (const list of this.lists.all()) for (const f of this.lists.fields(list)) if (f.indexed) this.lists.ensureIndex(list, f);
     registerWebRoutes(this.spRoutes);
     registerListRoutes(this.spRoutes);
     registerFileRoutes(this.spRoutes);

@@ -72,9 +72,22 @@ export function openDb(dbPath: string): Db {
   const db = new Database(dbPath);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
+  migrate(db);
   db.exec(SCHEMA);
   cachePreparedStatements(db);
   return db;
+}
+
+/** Databases created before items became a rowid table (expression indexes are ignored on WITHOUT ROWID). */
+function migrate(db: Db): void {
+  const row = db.prepare("SELECT sql FROM sqlite_master WHERE type='table' AND name='items'").get() as { sql: string } | undefined;
+  if (!row || !/WITHOUT ROWID/i.test(row.sql)) return;
+  db.transaction(() => {
+    db.exec('ALTER TABLE items RENAME TO items_old');
+    db.exec(SCHEMA);
+    db.exec('INSERT INTO items SELECT * FROM items_old');
+    db.exec('DROP TABLE items_old');
+  })();
 }
 
 /**
