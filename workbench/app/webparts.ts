@@ -37,6 +37,12 @@ export interface IFakeSpfxContext {
 
 type Shell = new () => unknown;
 
+interface IHostedShell {
+  properties: Record<string, unknown>;
+  context: IFakeSpfxContext;
+  renderRoot(s: IWebPartServices): React.ReactElement;
+}
+
 interface IManifest {
   preconfiguredEntries?: { properties?: Record<string, unknown> }[];
 }
@@ -57,13 +63,13 @@ function pageProperties(manifest: IManifest): Record<string, unknown> {
 
 function host(shell: Shell, manifest: IManifest): (services: IWebPartServices, context: IFakeSpfxContext) => React.ReactElement {
   // one instance per page load, like a web part on a page: shells may keep state (built services) between renders
-  let instance: { properties: Record<string, unknown>; context: IFakeSpfxContext; renderRoot(s: IWebPartServices): React.ReactElement } | undefined;
+  let instance: IHostedShell | undefined;
   return (services, context) => {
     if (instance) {
       instance.context = context;
       return instance.renderRoot(services);
     }
-    instance = Object.create(shell.prototype) as NonNullable<typeof instance>;
+    instance = Object.create(shell.prototype) as IHostedShell;
     instance.properties = pageProperties(manifest);
     instance.context = context;
     return instance.renderRoot(services);
