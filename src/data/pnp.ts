@@ -29,3 +29,11 @@ export function createSpfxSp(context: ISPFXContext, ...pipes: TimelinePipe[]): S
 export function createBrowserSp(webUrl: string, ...pipes: TimelinePipe[]): SPFI {
   return spfi(webUrl).using(SPBrowser({ baseUrl: webUrl }), ...pipes);
 }
+
+/**
+ * A web part that reads another site of the same tenant: in a Teams personal app the page is the tenant's root
+ * site, not the opsdesk site. SPFx still supplies the session; PnPjs fetches that site's digest for writes.
+ */
+export function createSpfxSpFor(context: ISPFXContext, webUrl: string, ...pipes: TimelinePipe[]): SPFI {
+  return spfi(webUrl).using(SPFx(context), ...pipes);
+}
