@@ -3,7 +3,7 @@
  * brings along (resolved from node_modules; not a direct dependency of the project).
  * Two substitutions make the SPFx shells loadable outside SharePoint, without touching src/:
  * - `XxxWebPartStrings` (SPFx's localizedResources modules) read the strings the page evaluated from loc/*.js;
- * - `@microsoft/sp-*` resolve to workbench/app/spfxShim.ts (a base class and property-pane builders only:
+ * - `@microsoft/sp-*` resolve to workbench/app/spfxShim.js (a base class and property-pane builders only:
  *   the workbench calls each web part's own renderRoot with services it builds itself).
  */
 import * as path from 'path';
@@ -29,7 +29,7 @@ function workbenchPlugin(rootDir: string): Plugin {
           ` module.exports = (all[lang] && all[lang][${JSON.stringify(args.path)}]) || (all['ja-jp'] || {})[${JSON.stringify(args.path)}] || {};`,
         loader: 'js',
       }));
-      build.onResolve({ filter: /^@microsoft\/sp-/ }, () => ({ path: path.join(rootDir, 'workbench', 'app', 'spfxShim.ts') }));
+      build.onResolve({ filter: /^@microsoft\/sp-/ }, () => ({ path: path.join(rootDir, 'workbench', 'app', 'spfxShim.js') }));
     },
   };
 }
