@@ -89,6 +89,8 @@ export interface INotifier {
   applyItemSecurity(listKey: string, itemId: number): Promise<boolean>;
   /** The webhook endpoint (handshake, clientState check, queue, immediate answer). */
   handleWebhook(req: IWebhookRequest): Promise<IWebhookResponse>;
+  /** Processes the lists named by webhook notifications (list GUIDs in `resource`) now, e.g. from a queue. */
+  processNotifications(notifications: ReadonlyArray<Pick<IWebhookNotification, 'resource'>>): Promise<IProcessReport>;
   /** Creates or renews the webhook subscriptions of the watched lists. */
   ensureSubscriptions(notificationUrl: string): Promise<void>;
   /** Sends one mail exactly once per delivery key (other registers' notices go through here). */
@@ -554,26 +556,39 @@ export function createNotifier(options: INotifierOptions): INotifier {
 
   // ---------------------------------------------------------------------------------------- webhooks
 
+  async function listKeysOf(resources: ReadonlyArray<string>): Promise<string[]> {
+    const wanted = resources.map((r) => r.toLowerCase().replace(/[{}]/g, ''));
+    const keys: string[] = [];
+    for (const key of watched) {
+      try {
+        if (wanted.indexOf(await site.listId(key)) >= 0) keys.push(key);
+      } catch (e) {
+        log(`list ${key}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    }
+    return keys;
+  }
+
+  async function processNotifications(notifications: ReadonlyArray<Pick<IWebhookNotification, 'resource'>>): Promise<IProcessReport> {
+    const keys = await listKeysOf(notifications.map((n) => n.resource));
+    return keys.length > 0 ? processChanges(keys) : { items: 0, mails: 0, errors: [] };
+  }
+
+  /** In-process queue for the local runner: the webhook answers at once, the work follows. */
   function enqueue(notifications: IWebhookNotification[]): void {
-    for (const n of notifications) pending.add(n.resource.toLowerCase());
+    for (const n of notifications) pending.add(n.resource);
     if (!drain) {
       drain = (async () => {
         while (pending.size > 0) {
           const resources = [...pending];
           pending.clear();
-          const keys: string[] = [];
-          for (const key of watched) {
-            try {
-              if (resources.indexOf(await site.listId(key)) >= 0) keys.push(key);
-            } catch (e) {
-              log(`list ${key}: ${e instanceof Error ? e.message : String(e)}`);
-            }
-          }
-          if (keys.length > 0) await processChanges(keys);
+          await processNotifications(resources.map((resource) => ({ resource })));
         }
-      })().finally(() => {
-        drain = undefined;
-      });
+      })()
+        .catch((e) => log(`webhook queue: ${e instanceof Error ? e.message : String(e)}`))
+        .finally(() => {
+          drain = undefined;
+        });
     }
   }
 
@@ -582,6 +597,7 @@ export function createNotifier(options: INotifierOptions): INotifier {
     processChanges,
     sweep,
     notify,
+    processNotifications,
     async applyItemSecurity(listKey: string, itemId: number): Promise<boolean> {
       const item = await site.repo(listKey).get(itemId);
       return secure(newContext(), listKey, item);
