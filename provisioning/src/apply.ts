@@ -294,7 +294,10 @@ function errorText(e: Error & { status?: number }): string {
 
 /** Resolves every UPN the plan adds before anything is written, so a missing guest fails the run cleanly. */
 async function resolveMembers(sp: SPFI, steps: ReadonlyArray<Step>): Promise<void> {
-  const upns = Array.from(new Set(steps.filter((s) => s.kind === 'addMember').map((s) => (s as { upn: string }).upn.toLowerCase())));
+  const upns: string[] = [];
+  for (const s of steps) {
+    if (s.kind === 'addMember' && !upns.some((u) => u.toLowerCase() === s.upn.toLowerCase())) upns.push(s.upn);
+  }
   if (!upns.length) return;
   const [b, execute] = sp.batched({ maxRequests: MAX_BATCH });
   const checks = upns.map((upn) => b.web.ensureUser(loginOf(upn)).then(() => null, (e: Error) => ({ upn, error: errorText(e) })));

@@ -9,7 +9,7 @@ export function buildDesired(config: IProvisioningConfig, roster?: IRoster): IDe
   const groups: IDesiredGroup[] = schema.groups.map((g) => ({
     ...g,
     ownerTitle: owner?.title,
-    members: roster && roster[g.key] ? roster[g.key].map((u) => u.toLowerCase()) : undefined
+    members: roster && roster[g.key] ? roster[g.key].slice() : undefined
   }));
   return { schema, lists: schema.lists, groups, webGrants: schema.webGrants, listGrants: schema.listGrants };
 }

@@ -46,7 +46,7 @@ export function verifySite(sp: SPFI, options: Pick<IProvisionOptions, 'config' |
 }
 
 export { loadRoster, loadSiteConfig, parseRoster, parseSiteConfig, ConfigError } from './config';
-export { ProvisioningError, buildDesired, plan, readSite };
+export { applySite, describeStep, ProvisioningError, buildDesired, plan, readSite };
 export { CountRequests, FailAfterWrites, RetryThrottled, SimulatedCrash, UserAgent, newCounts } from './pnp';
 export { renderPlan, renderApplyResult } from './render';
 export { renderVerify } from './verify';

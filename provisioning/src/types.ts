@@ -18,7 +18,7 @@ export type IRoster = Readonly<Record<string, ReadonlyArray<string>>>;
 export interface IDesiredGroup extends IGroupDef {
   /** Title of the owning group, when the configuration names one. */
   ownerTitle?: string;
-  /** Lower-cased UPNs when the roster lists this group; undefined = membership not managed. */
+  /** UPNs when the roster lists this group (compared case-insensitively); undefined = membership not managed. */
   members?: ReadonlyArray<string>;
 }
 

@@ -9,12 +9,13 @@
  *   sb.close();
  */
 import * as path from 'path';
-import { createSandbox, SandboxSend } from '../../sandbox/src';
+import { createSandbox, SandboxSend, sandboxToken } from '../../sandbox/src';
 import type { ISandboxOptions, Sandbox, SandboxIdentity } from '../../sandbox/src';
 import { buildSiteSchema } from '../../src/schema';
 import type { ISiteSchema } from '../../src/schema';
 import { loadRoster, loadSiteConfig, provisionSite, ProvisioningError } from '../../provisioning/src';
 import type { IApplyResult, IProvisioningConfig, IRoster } from '../../provisioning/src';
+import { StaticBearer } from '../../provisioning/src/auth';
 import { createBrowserSp } from '../../provisioning/src/pnp';
 import type { SPFI } from '../../provisioning/src/pnp';
 import { isKnownGapFailure, SANDBOX_GAPS } from './sandboxGaps';
@@ -42,9 +43,14 @@ export interface IProvisionedSandbox {
   result: IApplyResult;
 }
 
-/** Builds a client for a sandbox the same way provisioning and the data layer do (SPBrowser pipeline, send replaced). */
+/**
+ * Builds a client for a sandbox the same way provisioning and the data layer do (SPBrowser pipeline, send
+ * replaced). Users carry the dev cookie (writes fetch a digest, as in SPFx); the app principal carries its bearer
+ * token from the auth moment on, as app-only SharePoint calls do, so it needs no digest.
+ */
 export function sandboxSp(sb: Sandbox, identity: SandboxIdentity): SPFI {
-  return createBrowserSp(sb.siteUrl, SandboxSend(sb, identity));
+  const app = typeof identity === 'object' && 'app' in identity;
+  return app ? createBrowserSp(sb.siteUrl, StaticBearer(sandboxToken(identity)), SandboxSend(sb, identity)) : createBrowserSp(sb.siteUrl, SandboxSend(sb, identity));
 }
 
 /**

@@ -10,6 +10,10 @@ import type {
   IActualAssignment, IActualField, IActualList, IActualRoleDef, IActualSite, IDesiredSite, IProvisioningConfig, IRoster
 } from '../../../provisioning/src/types';
 
+/** Fixtures are edited freely by tests; the provisioning types are read-only views of the same shapes. */
+export type Mutable<T> = T extends ReadonlyArray<infer U> ? Array<Mutable<U>> : T extends object ? { -readonly [K in keyof T]: Mutable<T[K]> } : T;
+export type MutableSite = Mutable<IActualSite>;
+
 export const CONFIG: IProvisioningConfig = {
   groupPrefix: 'opsdesk',
   groupOwner: 'ictCenter',
@@ -71,7 +75,7 @@ function field(def: Parameters<typeof desiredFieldProps>[0], lookupIds: Record<s
 }
 
 /** A site that matches `d` exactly (plus the site's own Owners group, which provisioning does not manage). */
-export function matchingSite(d: IDesiredSite): IActualSite {
+export function matchingSite(d: IDesiredSite): MutableSite {
   const groups = d.groups.map((g, i) => ({
     id: 10 + i,
     title: g.title,
@@ -114,7 +118,7 @@ export function matchingSite(d: IDesiredSite): IActualSite {
       roleAssignments: assignments(d.listGrants[list.key] ?? [])
     };
   });
-  return {
+  const site: IActualSite = {
     webUrl: 'https://midoriku.sharepoint.com/sites/opsdesk',
     serverRelativeUrl: '/sites/opsdesk',
     roleDefinitions: ROLE_DEFS,
@@ -122,20 +126,21 @@ export function matchingSite(d: IDesiredSite): IActualSite {
     webRoleAssignments: assignments(d.webGrants),
     lists
   };
+  return clone(site) as MutableSite;
 }
 
 /** A site with nothing of opsdesk on it: the three default groups and their site permissions. */
-export function emptySite(): IActualSite {
+export function emptySite(): MutableSite {
   const lists: Record<string, null> = {};
   for (const l of desired().lists) lists[l.key] = null;
-  return {
+  return clone<IActualSite>({
     webUrl: 'https://midoriku.sharepoint.com/sites/opsdesk',
     serverRelativeUrl: '/sites/opsdesk',
     roleDefinitions: ROLE_DEFS,
     groups: [{ id: 3, title: 'opsdesk Owners', description: null, ownerTitle: 'opsdesk Owners' }],
     webRoleAssignments: [{ principal: OWNERS, roleDefIds: [roleId('fullControl')] }],
     lists
-  };
+  }) as MutableSite;
 }
 
 /** Deep copy, so a test can change the fixture freely. */

@@ -1,11 +1,13 @@
 import { InquiriesList, IssuesList, KnowledgeList } from '../../../src/schema';
 import { plan, STEP_ORDER, phaseOf } from '../../../provisioning/src/plan';
 import { renderPlan } from '../../../provisioning/src/render';
-import type { IActualList, IActualSite, Step } from '../../../provisioning/src/types';
+import type { Step } from '../../../provisioning/src/types';
 import { LIMITED, ROSTER, clone, desired, emptySite, matchingSite, roleId } from './fixtures';
+import type { Mutable, MutableSite } from './fixtures';
+import type { IActualList } from '../../../provisioning/src/types';
 
 const kinds = (steps: ReadonlyArray<Step>): string[] => steps.map((s) => s.kind);
-const list = (site: IActualSite, key: string): IActualList => site.lists[key] as IActualList;
+const list = (site: MutableSite, key: string): Mutable<IActualList> => site.lists[key]!;
 const groupTitle = (key: string): string => desired().groups.find((g) => g.key === key)!.title;
 
 describe('plan(desired, actual)', () => {
