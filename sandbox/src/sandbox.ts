@@ -11,6 +11,7 @@ import { registerWebRoutes } from './sp/routes-web';
 import { registerListRoutes } from './sp/routes-lists';
 import { registerFileRoutes } from './sp/routes-files';
 import { registerSubscriptionRoutes } from './sp/routes-subscriptions';
+import { registerAttachmentRoutes } from './sp/routes-attachments';
 import { parseBatch, writeBatchResponse } from './sp/batch';
 import { GraphService } from './graph/graph';
 import { Webhooks, IWebhookOptions } from './webhooks';
@@ -94,6 +95,7 @@ export class Sandbox implements ISandbox {
     registerListRoutes(this.spRoutes);
     registerFileRoutes(this.spRoutes);
     registerSubscriptionRoutes(this.spRoutes);
+    registerAttachmentRoutes(this.spRoutes);
     this.webhooks.start();
   }
 

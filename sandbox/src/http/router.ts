@@ -15,7 +15,7 @@ export interface ICanonicalSegment {
 
 const COLLECTIONS = new Set([
   'lists', 'items', 'fields', 'views', 'sitegroups', 'siteusers', 'users', 'roledefinitions', 'roleassignments',
-  'subscriptions', 'folders', 'files', 'versions', 'viewfields',
+  'subscriptions', 'folders', 'files', 'versions', 'viewfields', 'attachmentfiles',
 ]);
 
 const SELECTORS: Record<string, ICanonicalSegment['by']> = {

@@ -157,6 +157,7 @@ export class Items {
       this.db.prepare('DELETE FROM item_versions WHERE list_id=? AND item_id=?').run(list.id, item.id);
       this.db.prepare('DELETE FROM files WHERE list_id=? AND item_id=?').run(list.id, item.id);
       this.db.prepare('DELETE FROM file_versions WHERE list_id=? AND item_id=?').run(list.id, item.id);
+      this.db.prepare('DELETE FROM attachments WHERE list_id=? AND item_id=?').run(list.id, item.id);
       this.db.prepare('DELETE FROM role_assignments WHERE scope=?').run(itemScope(list.id, item.id));
       this.db.prepare('DELETE FROM unique_scopes WHERE scope=?').run(itemScope(list.id, item.id));
       this.db.prepare('UPDATE lists SET item_count=item_count-1, modified=? WHERE id=?').run(isoSeconds(this.site.now()), list.id);
@@ -266,7 +267,7 @@ export class Items {
       case 'FileRef': return `${item.dir}/${item.leaf}`;
       case 'FileDirRef': return item.dir;
       case '_UIVersionString': return `${Math.floor(item.ui_version / 512)}.${item.ui_version % 512}`;
-      case 'Attachments': return false;
+      case 'Attachments': return this.hasAttachments(item);
       case 'ContentTypeId': return '0x0100';
       case 'LinkTitle': return item.data.Title ?? null;
       default: return item.data[f.internal_name] ?? null;
@@ -295,6 +296,10 @@ export class Items {
   }
 
   public clearCaches(): void { this.userTitleCache.clear(); }
+
+  public hasAttachments(item: IItem): boolean {
+    return this.db.prepare('SELECT 1 FROM attachments WHERE list_id=? AND item_id=? LIMIT 1').get(item.list_id, item.id) !== undefined;
+  }
 
   public query(list: IList, actor: IActor, opts: IQueryOptions): IQueryResult {
     const fields = this.lists.fields(list);
@@ -416,7 +421,7 @@ export class Items {
     put('AuthorId', item.author_id);
     put('EditorId', item.editor_id);
     put('OData__UIVersionString', this.rawValue(item, fields.find(f => f.internal_name === '_UIVersionString') as IField));
-    put('Attachments', false);
+    put('Attachments', this.hasAttachments(item));
     put('GUID', item.uid);
     if (!select || select.length === 0 || select.includes('*')) {
       for (const e of expandSet) {

@@ -239,13 +239,27 @@ export function registerListRoutes(t: RouteTable<ISpContext>): void {
     const rows = ctx.site.db.prepare('SELECT * FROM item_versions WHERE list_id=? AND item_id=? ORDER BY ui_version DESC').all(list.id, item.id) as
       { ui_version: number; editor_id: number; created: string; data: string }[];
     const fields = ctx.lists.fields(list).filter(f => !f.builtin);
+    // person/lookup values come back as SP.FieldUserValue / SP.FieldLookupValue {LookupId, LookupValue[, Email]} [UNVERIFIED key set]
+    const personValue = (id: number): OComplex | null => {
+      const p = ctx.site.principalById(id);
+      return p ? new OComplex('SP.FieldUserValue', { Email: p.email ?? '', LookupId: p.id, LookupValue: p.title }) : null;
+    };
     const out = rows.map(r => {
       const data = JSON.parse(r.data) as Record<string, unknown>;
       const props: Record<string, unknown> = {
-        VersionId: r.ui_version, VersionLabel: `${Math.floor(r.ui_version / 512)}.${r.ui_version % 512}`, IsCurrentVersion: r.ui_version === item.ui_version,
-        Created: r.created, Title: data.Title ?? null,
+        Created: r.created, Editor: personValue(r.editor_id), IsCurrentVersion: r.ui_version === item.ui_version,
+        VersionId: r.ui_version, VersionLabel: `${Math.floor(r.ui_version / 512)}.${r.ui_version % 512}`, Title: data.Title ?? null,
       };
-      for (const f of fields) props[f.kind === FieldKind.User || f.kind === FieldKind.Lookup ? `${f.epn}Id` : f.epn] = data[f.internal_name] ?? null;
+      for (const f of fields) {
+        const v = data[f.internal_name] ?? null;
+        if (f.kind === FieldKind.User || f.kind === FieldKind.Lookup) {
+          const ids = Array.isArray(v) ? (v as number[]) : v == null ? [] : [Number(v)];
+          const vals = ids.map(id => (f.kind === FieldKind.User ? personValue(id) : new OComplex('SP.FieldLookupValue', {
+            LookupId: id, LookupValue: String(ctx.items.expandValue(f, id)?.[String(f.props.LookupFieldName ?? 'Title')] ?? ''),
+          }))).filter(Boolean);
+          props[f.epn] = f.multi ? vals : vals[0] ?? null;
+        } else props[f.epn] = v;
+      }
       return new OEntity({ type: 'SP.ListItemVersion', uri: `${ctx.site.siteUrl}/_api/Web/Lists(guid'${list.id}')/Items(${item.id})/versions(${r.ui_version})` }, props);
     });
     return okCollection(ctx, out, 'SP.ApiData.ListItemVersions');

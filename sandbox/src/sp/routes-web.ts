@@ -46,6 +46,17 @@ export function registerWebRoutes(t: RouteTable<ISpContext>): void {
     return ok(ctx, userEntity(ctx, p));
   });
 
+  // the SharePoint groups a user is a direct member of (currentUser.groups, siteUsers.getById(n).groups)
+  t.add('GET', 'web/currentuser/groups', ctx => {
+    requireWeb(ctx);
+    return okCollection(ctx, groupsOf(ctx, ctx.actor.userId).map(g => groupEntity(ctx, g)), 'SP.ApiData.Groups');
+  });
+  t.add('GET', 'web/siteusers()/groups', (ctx, params) => {
+    requireWeb(ctx, 'BrowseUserInfo');
+    const u = findSiteUser(ctx, ctx.site.siteUsers(), siteUserArg(params.siteusers));
+    return okCollection(ctx, groupsOf(ctx, u.id).map(g => groupEntity(ctx, g)), 'SP.ApiData.Groups');
+  });
+
   t.add('POST', 'web/ensureuser', async ctx => {
     requireWeb(ctx, 'BrowseUserInfo');
     const body = await ctx.json<{ logonName?: string }>();
@@ -235,6 +246,10 @@ export function roleDefEntity(ctx: ISpContext, r: IRoleDefRow): OEntity {
 
 export function basePermissions(mask: bigint): OComplex {
   return new OComplex('SP.BasePermissions', toBasePermissions(mask));
+}
+
+function groupsOf(ctx: ISpContext, userId: number): IPrincipalRow[] {
+  return ctx.site.db.prepare('SELECT p.* FROM principals p JOIN group_members m ON m.group_id=p.id WHERE m.user_id=? AND p.kind=8 ORDER BY p.id').all(userId) as IPrincipalRow[];
 }
 
 function siteUserArg(seg: ICanonicalSegment): { by: string; value: string } {
