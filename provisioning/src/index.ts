@@ -6,7 +6,7 @@
  * `sp` is any SPFI whose identity may manage the site (site owner / Sites.FullControl app, or the sandbox's
  * app principal). Nothing here caches state between calls.
  */
-import { applySite, ProvisioningError } from './apply';
+import { applySite, describeStep, ProvisioningError } from './apply';
 import { buildDesired } from './desired';
 import { plan } from './plan';
 import type { SPFI } from './pnp';
