@@ -8,9 +8,10 @@ export function rolesFromGroupTitles(titles: ReadonlyArray<string>): RoleKey[] {
   const add = (r: RoleKey): void => {
     if (roles.indexOf(r) < 0) roles.push(r);
   };
+  const endsWith = (t: string, suffix: string): boolean => t.length >= suffix.length && t.slice(t.length - suffix.length) === suffix;
   for (const t of titles) {
-    if (/ICTセンター$/.test(t)) add('ictCenter');
-    else if (new RegExp(`${ROLE_LABELS.department.ja}$`).test(t)) add('department');
+    if (endsWith(t, ROLE_LABELS.ictCenter.ja)) add('ictCenter');
+    else if (endsWith(t, ROLE_LABELS.department.ja)) add('department');
     else if (/ CSP$/.test(t)) add('csp');
     else if (/ 事業者 /.test(t)) add('vendor');
   }

@@ -74,8 +74,12 @@ export function ApprovalAction(props: IApprovalActionProps): JSX.Element {
         <>
           <TextField label={strings.DecisionComment} multiline={true} value={comment} onChange={(_e, v) => setComment(v || '')} />
           <Stack horizontal={true} tokens={{ childrenGap: 8 }}>
-            <PrimaryButton text={strings.Approve} disabled={saving} onClick={() => void decide('approved')} />
-            <DefaultButton text={strings.Reject} disabled={saving} onClick={() => void decide('rejected')} />
+            <PrimaryButton text={strings.Approve} disabled={saving} onClick={() => {
+              decide('approved').catch(() => undefined);
+            }} />
+            <DefaultButton text={strings.Reject} disabled={saving} onClick={() => {
+              decide('rejected').catch(() => undefined);
+            }} />
           </Stack>
         </>
       ) : (

@@ -121,7 +121,9 @@ export function ProposalForm(props: IProposalFormProps): JSX.Element {
       {failure ? <ErrorBar error={failure} strings={ui} /> : undefined}
       {done ? <MessageBar messageBarType={MessageBarType.success}>{strings.Proposed}</MessageBar> : undefined}
       <Stack horizontal={true}>
-        <PrimaryButton text={saving ? strings.Saving : strings.ProposeSubmit} disabled={saving} onClick={() => void submit()} />
+        <PrimaryButton text={saving ? strings.Saving : strings.ProposeSubmit} disabled={saving} onClick={() => {
+              submit().catch(() => undefined);
+            }} />
       </Stack>
     </Stack>
   );
