@@ -1,6 +1,8 @@
 import { provisionedSandbox } from '../../support/provisionedSandbox';
 import { IssuesList } from '../../../src/schema';
 
+jest.setTimeout(60000);
+
 describe('provisionedSandbox (shared test set-up)', () => {
   test('gives a fresh sandbox with the demo site: lists with Japanese titles and role groups with their members', async () => {
     const { sb, spAs, schema } = await provisionedSandbox();
