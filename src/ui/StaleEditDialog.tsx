@@ -27,7 +27,8 @@ const T = {
     before: 'あなたが見ていた値',
     now: '現在の値',
     none: '表示される項目に違いはありません。',
-    ok: '最新の内容を表示'
+    ok: '最新の内容を表示',
+    close: '閉じる'
   },
   en: {
     title: 'Someone else updated this first',
@@ -37,7 +38,8 @@ const T = {
     before: 'What you saw',
     now: 'Now',
     none: 'No visible field differs.',
-    ok: 'Show the latest'
+    ok: 'Show the latest',
+    close: 'Close'
   }
 };
 
@@ -49,7 +51,7 @@ export function StaleEditDialog(props: IStaleEditDialogProps): JSX.Element {
     <Dialog
       hidden={false}
       onDismiss={props.onDismiss}
-      dialogContentProps={{ type: DialogType.normal, title: t.title, subText: t.body }}
+      dialogContentProps={{ type: DialogType.normal, title: t.title, subText: t.body, closeButtonAriaLabel: t.close }}
       modalProps={{ isBlocking: true }}
       minWidth={480}
     >

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import * as React from 'react';
 import { uiStrings } from '../../../src/ui/uiStrings';
@@ -39,7 +39,8 @@ async function typeBody(text: string): Promise<void> {
 }
 
 // Fluent UI under jsdom on a shared 2-core machine is slow; the assertions, not the timings, are the test.
-jest.setTimeout(30000);
+jest.setTimeout(120000);
+configure({ asyncUtilTimeout: 15000 });
 
 describe('NewInquiryForm (問い合わせの登録)', () => {
   test('submitting an empty form shows every problem in Japanese and sends nothing', async () => {

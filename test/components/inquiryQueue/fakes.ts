@@ -37,7 +37,7 @@ export const VENDOR_USER2: IUserRef = { id: 22, title: '中村 大輔' };
 export const ICT: IUserRef = { id: 31, title: '佐藤 花子' };
 
 export const staffUser: ICurrentUser = { user: STAFF, roles: ['department'], groupTitles: ['opsdesk 業務所管課'], isSiteAdmin: false };
-export const vendorUser: ICurrentUser = { user: VENDOR_USER, roles: ['vendor'], vendorKey: 'midori', groupTitles: ['opsdesk 事業者 みどりシステムズ株式会社'], isSiteAdmin: false };
+export const vendorUser: ICurrentUser = { user: VENDOR_USER, roles: ['vendor'], vendorKey: 'midori-systems', groupTitles: ['opsdesk 事業者 みどりシステムズ株式会社'], isSiteAdmin: false };
 export const ictUser: ICurrentUser = { user: ICT, roles: ['ictCenter'], groupTitles: ['opsdesk ICTセンター'], isSiteAdmin: false };
 
 /** Wednesday 2026-11-25 10:00 JST. */
@@ -45,17 +45,17 @@ export const NOW = new Date('2026-11-25T01:00:00.000Z');
 
 export const catalog: ICatalog = {
   systems: [
-    { id: 1, name: '住民記録システム', owningDepartment: '住民課', vendorKey: 'midori', area: 'shared' },
-    { id: 2, name: '税務システム', owningDepartment: '税務課', vendorKey: 'sakura', area: 'shared' }
+    { id: 1, name: '住民記録システム', owningDepartment: '住民課', vendorKey: 'midori-systems', area: 'shared' },
+    { id: 2, name: '税務システム', owningDepartment: '税務課', vendorKey: 'sakura-its', area: 'shared' }
   ],
   services: [
     {
       id: 5, name: { ja: '住民記録 操作問い合わせ', en: '住民記録 操作問い合わせ' }, systemId: 1, lifecycle: 'active', providerKind: 'asp',
-      providerName: 'みどりシステムズ株式会社', vendorKey: 'midori', answeringCalendarId: 'officeHours', firstResponseTargetMinutes: 120
+      providerName: 'みどりシステムズ株式会社', vendorKey: 'midori-systems', answeringCalendarId: 'officeHours', firstResponseTargetMinutes: 120
     },
     {
       id: 6, name: { ja: '税務 障害受付', en: '税務 障害受付' }, systemId: 2, lifecycle: 'active', providerKind: 'asp',
-      providerName: 'さくらITサービス株式会社', vendorKey: 'sakura', answeringCalendarId: 'always', firstResponseTargetMinutes: 60
+      providerName: 'さくらITサービス株式会社', vendorKey: 'sakura-its', answeringCalendarId: 'always', firstResponseTargetMinutes: 60
     }
   ],
   calendars: CALENDAR_PRESETS.slice()
@@ -70,7 +70,7 @@ export function inquiry(partial: Partial<IInquiryRecord> & { id: number }): IInq
     status: 'assigned',
     requester: STAFF,
     assignee: VENDOR_USER,
-    vendorKey: 'midori',
+    vendorKey: 'midori-systems',
     receivedAt: '2026-11-24T00:30:00.000Z',
     pauses: [],
     system: { id: 1, title: '住民記録システム' },
@@ -163,7 +163,7 @@ export class FakeCurrentUser implements ICurrentUserRepository {
     return this.current;
   }
   public async assignableUsers(vendorKey?: string): Promise<IUserRef[]> {
-    return vendorKey === 'midori' ? [VENDOR_USER, VENDOR_USER2] : [ICT];
+    return vendorKey === 'midori-systems' ? [VENDOR_USER, VENDOR_USER2] : [ICT];
   }
 }
 
@@ -173,8 +173,8 @@ export function fakeServices(user: ICurrentUser, repo: FakeInquiryRepository, no
     catalog: { load: async () => catalog },
     currentUser: new FakeCurrentUser(user),
     vendors: [
-      { key: 'midori', name: 'みどりシステムズ株式会社', kind: 'asp' },
-      { key: 'sakura', name: 'さくらITサービス株式会社', kind: 'asp' }
+      { key: 'midori-systems', name: 'みどりシステムズ株式会社', kind: 'asp' },
+      { key: 'sakura-its', name: 'さくらITサービス株式会社', kind: 'asp' }
     ],
     now: () => now,
     sanitize: sanitizeHtml

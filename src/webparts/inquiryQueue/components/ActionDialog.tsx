@@ -100,6 +100,7 @@ export function ActionDialog(props: IActionDialogProps): JSX.Element {
       dialogContentProps={{
         type: DialogType.normal,
         title,
+        closeButtonAriaLabel: strings.Close,
         subText: !needsAssignee && !textLabel && action !== 'promoteToFaq' ? format(strings.ConfirmAction, title) : undefined
       }}
       modalProps={{ isBlocking: true }}
