@@ -6,6 +6,7 @@
  * - `@microsoft/sp-*` resolve to workbench/app/spfxShim.js (a base class and property-pane builders only:
  *   the workbench calls each web part's own renderRoot with services it builds itself).
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import type { Plugin } from 'esbuild';
 import { localizedResources } from './loc';
@@ -16,6 +17,21 @@ const esbuild = require('esbuild') as typeof import('esbuild');
 export interface IBuildResult {
   outDir: string;
   ms: number;
+}
+
+/** The solution's web parts as config/config.json lists them: shell source (lib/…js → src/…ts) and manifest. */
+export function webPartEntries(rootDir: string): { key: string; entry: string; manifest: string }[] {
+  const config = JSON.parse(fs.readFileSync(path.join(rootDir, 'config', 'config.json'), 'utf8')) as {
+    bundles: Record<string, { components: { entrypoint: string; manifest: string }[] }>;
+  };
+  const out: { key: string; entry: string; manifest: string }[] = [];
+  for (const bundle of Object.values(config.bundles)) {
+    for (const c of bundle.components) {
+      const entry = path.join(rootDir, c.entrypoint.replace(/^\.\/lib\//, 'src/').replace(/\.js$/, '.ts'));
+      out.push({ key: path.basename(path.dirname(entry)), entry, manifest: path.join(rootDir, c.manifest) });
+    }
+  }
+  return out;
 }
 
 function workbenchPlugin(rootDir: string): Plugin {
@@ -29,6 +45,14 @@ function workbenchPlugin(rootDir: string): Plugin {
           ` module.exports = (all[lang] && all[lang][${JSON.stringify(args.path)}]) || (all['ja-jp'] || {})[${JSON.stringify(args.path)}] || {};`,
         loader: 'js',
       }));
+      // every web part of the solution, so a new one appears in the workbench without touching it
+      build.onResolve({ filter: /^opsdesk:webparts$/ }, () => ({ path: 'webparts', namespace: 'opsdesk-webparts' }));
+      build.onLoad({ filter: /.*/, namespace: 'opsdesk-webparts' }, () => {
+        const parts = webPartEntries(rootDir);
+        const lines = parts.map((p, i) => `import S${i} from ${JSON.stringify(p.entry)};\nimport M${i} from ${JSON.stringify(p.manifest)};`);
+        lines.push(`export default [${parts.map((p, i) => `{ key: ${JSON.stringify(p.key)}, shell: S${i}, manifest: M${i} }`).join(', ')}];`);
+        return { contents: lines.join('\n'), loader: 'ts', resolveDir: rootDir };
+      });
       build.onResolve({ filter: /^@microsoft\/sp-/ }, () => ({ path: path.join(rootDir, 'workbench', 'app', 'spfxShim.js') }));
     },
   };

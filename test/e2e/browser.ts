@@ -40,7 +40,7 @@ export interface IUserPage {
   context: BrowserContext;
   page: Page;
   errors: string[];
-  /** opens a workbench page (#inquiries, #issues, #catalog, #faq, #documents, #mail) */
+  /** opens a workbench page (the web part's folder name — #inquiryQueue, #issueRegister, #serviceCatalog, #knowledgeBase, #documentRegister, #myWork — or #mail) */
   open(pageKey: string, query?: string): Promise<void>;
 }
 

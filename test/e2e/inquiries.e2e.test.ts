@@ -40,7 +40,7 @@ testNeeding('currentUserGroups')('an inquiry filed by department staff reaches t
     requester: me.Id,
     receivedAt: new Date().toISOString(),
   }, SUBJECT));
-  await staff.open('inquiries');
+  await staff.open('inquiryQueue');
   await staff.page.getByText(SUBJECT).waitFor();
   await staff.context.close();
 
@@ -48,7 +48,7 @@ testNeeding('currentUserGroups')('an inquiry filed by department staff reaches t
   const vendorA = await signIn(session, 'vendorA');
   let seen = false;
   for (let i = 0; i < 30 && !seen; i++) {
-    await vendorA.open('inquiries');
+    await vendorA.open('inquiryQueue');
     await vendorA.page.getByText('問い合わせ管理').first().waitFor();
     await vendorA.page.waitForLoadState('networkidle');
     seen = (await vendorA.page.getByText(SUBJECT).count()) > 0;
@@ -67,7 +67,7 @@ testNeeding('currentUserGroups')('an inquiry filed by department staff reaches t
 
   // 3. vendor B (さくらITサービス) cannot see it: not in the queue, and a direct read is refused/not found
   const vendorB = await signIn(session, 'vendorB');
-  await vendorB.open('inquiries');
+  await vendorB.open('inquiryQueue');
   await vendorB.page.getByText('税額の更正処理で延滞金が自動計算されない').waitFor();
   expect(await vendorB.page.getByText(SUBJECT).count()).toBe(0);
   const direct = await vendorB.page.evaluate(async (url: string) => (await fetch(url, { headers: { Accept: 'application/json' } })).json(), `/sites/opsdesk/_api/${listPath(InquiriesList.url)}/items?$select=Title`);

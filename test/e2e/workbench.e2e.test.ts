@@ -50,7 +50,7 @@ test('switching user in the header changes who SharePoint (the sandbox) thinks i
 
 test('the service catalog lists the services in operation', async () => {
   const { page, open, context } = await signIn(session, 'staffA');
-  await open('catalog');
+  await open('serviceCatalog');
   await page.getByText('住民記録システム 操作支援').waitFor();
   await page.getByText('税務システム 操作支援').waitFor();
   await screenshot(page, 'catalog');
@@ -59,7 +59,7 @@ test('the service catalog lists the services in operation', async () => {
 
 test('the FAQ shows published answers and hides drafts from department staff', async () => {
   const { page, open, context } = await signIn(session, 'staffA');
-  await open('faq');
+  await open('knowledgeBase');
   await page.getByText('税額通知書の再発行手順').waitFor();
   expect(await page.getByText('介護保険の旧様式帳票について（下書き）').count()).toBe(0);
   await screenshot(page, 'faq');
@@ -68,10 +68,10 @@ test('the FAQ shows published answers and hides drafts from department staff', a
 
 test('the document register and the issue register render for the ICT center', async () => {
   const { page, open, context } = await signIn(session, 'ict');
-  await open('issues');
+  await open('issueRegister');
   await page.getByText('住民票の写しの一括印刷が遅い（100件で約15分）').waitFor();
   await screenshot(page, 'issues');
-  await open('documents');
+  await open('documentRegister');
   await page.getByText('DOC-JUMIN-001').waitFor();
   await screenshot(page, 'documents');
   await context.close();

@@ -15,7 +15,7 @@ import { uiStrings } from '../../src/ui/uiStrings';
 import { IWebPartServices } from '../../src/webparts/shared/OpsdeskWebPart';
 import { DIRECTORY } from '../../sandbox/src/identity';
 import { Mailbox } from './Mailbox';
-import { HOSTED_WEBPARTS, IFakeSpfxContext } from './webparts';
+import { HOSTED_WEBPARTS, HostedWebPart, IFakeSpfxContext } from './webparts';
 import { DEMO_USERS, roleLabel } from './users';
 
 declare global {
@@ -27,6 +27,7 @@ declare global {
 }
 
 const SITE_PATH = '/sites/opsdesk';
+const DEFAULT_PAGE = 'inquiryQueue';
 const COOKIE = 'sandbox-user';
 const LANG_KEY = 'opsdesk-workbench-lang';
 
@@ -83,10 +84,10 @@ function App(): JSX.Element {
   const user = DIRECTORY.find(d => d.key === userKey);
   const t = T[lang];
   const siteUrl = `${location.origin}${SITE_PATH}`;
-  const [page, setPage] = React.useState<string>(location.hash.replace(/^#\/?/, '') || 'inquiries');
+  const [page, setPage] = React.useState<string>(location.hash.replace(/^#\/?/, '') || DEFAULT_PAGE);
 
   React.useEffect(() => {
-    const onHash = (): void => setPage(location.hash.replace(/^#\/?/, '') || 'inquiries');
+    const onHash = (): void => setPage(location.hash.replace(/^#\/?/, '') || DEFAULT_PAGE);
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
@@ -108,7 +109,12 @@ function App(): JSX.Element {
       },
       cultureInfo: { currentUICultureName: lang === 'en' ? 'en-US' : 'ja-JP', currentCultureName: 'ja-JP' },
     },
-    sdks: isTeams ? { microsoftTeams: { theme: dark ? 'dark' : 'default' } } : {},
+    // the Teams hook (issue #9): TeamsJS v2 as SPFx hands it to a web part hosted in a Teams tab
+    sdks: isTeams ? {
+      microsoftTeams: {
+        teamsJs: { app: { getContext: async () => ({ app: { theme: dark ? 'dark' : 'default', host: { name: 'teams' } } }), registerOnThemeChangeHandler: (): void => undefined } },
+      },
+    } : {},
   }), [siteUrl, user, userKey]);
 
   window.__workbench = { user: userKey, lang, siteUrl };
@@ -145,7 +151,7 @@ function App(): JSX.Element {
         <PivotItem itemKey="mail" headerText={t.mail} />
       </Pivot>
       <div data-testid={`page-${page}`} key={page} style={{ background: dark ? '#292929' : '#fff', padding: 16, boxShadow: '0 1px 2px rgba(0,0,0,.1)' }}>
-        {page === 'mail' ? <Mailbox lang={lang} /> : hosted ? <div data-webpart={hosted.key}>{hosted.render(services, context)}</div> : null}
+        {page === 'mail' ? <Mailbox lang={lang} /> : hosted ? <div data-webpart={hosted.key}><HostedWebPart part={hosted} services={services} context={context} /></div> : null}
       </div>
     </Stack>
   );

@@ -12,6 +12,10 @@ class BaseClientSideWebPart {
     this.context = undefined;
     this.domElement = undefined;
   }
+  onInit() {
+    return Promise.resolve();
+  }
+  render() {}
   getPropertyPaneConfiguration() {
     return { pages: [] };
   }
