@@ -3,7 +3,6 @@
 export * from './issueMapping';
 export * from './issueHistory';
 export * from './sinceLastMeeting';
-export * from './issueReminders';
 export * from './issueImport';
 export * from './issueExport';
 export * from './IssueRepository';

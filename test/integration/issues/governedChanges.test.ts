@@ -2,7 +2,7 @@ import { decideProposal, IActor, proposeChange, RoleKey } from '../../../src/dom
 import { isDataError } from '../../../src/data/DataError';
 import { SpIssueRepository } from '../../../src/data/issues';
 import { IssuesList, ProposalsList } from '../../../src/schema';
-import { createIssueSite, IIssueSite, secureChild, secureIssue } from './support/issueSite';
+import { createIssueSite, IIssueSite } from './support/issueSite';
 
 const DAY = 86400000;
 
@@ -10,7 +10,7 @@ function dateKey(d: Date): string {
   return new Date(d.getTime() + 9 * 3600000).toISOString().slice(0, 10);
 }
 
-describe('governed changes on an issue, enforced by SharePoint item permissions (sandbox, real PnPjs)', () => {
+describe('governed changes on an issue, enforced by SharePoint item permissions the notifier sets (sandbox, real PnPjs)', () => {
   let site: IIssueSite;
   const now = new Date();
   const oldDue = dateKey(new Date(now.getTime() + 10 * DAY));
@@ -31,7 +31,7 @@ describe('governed changes on an issue, enforced by SharePoint item permissions 
       { title: '帳票出力が遅い', area: 'dedicatedArea', priority: 'high', owner: { id: vendorA, title: '田中 翔' }, dueDate: oldDue },
       'midori-systems'
     );
-    await secureIssue(site, issueId, 'dedicatedArea', 'midori-systems');
+    await site.secure(IssuesList.key, issueId);
   }, 60000);
   afterAll(() => site.close());
 
@@ -42,7 +42,7 @@ describe('governed changes on an issue, enforced by SharePoint item permissions 
     const proposed = proposeChange(detail.record.issue, 'dueDate', newDue, '外部連携先の改修待ちのため', await actor('vendorA', ['vendor'], 'midori-systems'), now);
     if (!proposed.ok) throw new Error(proposed.message.en);
     const proposalId = await vendor.propose(detail, proposed.value.proposal);
-    await secureChild(site, ProposalsList, proposalId, 'dedicatedArea', 'midori-systems');
+    await site.secure(ProposalsList.key, proposalId);
 
     for (const key of ['vendorA', 'staffA', 'ict', 'csp']) {
       expect((await repo(key).get(issueId)).record.issue.dueDate).toBe(oldDue);
@@ -78,7 +78,7 @@ describe('governed changes on an issue, enforced by SharePoint item permissions 
     const proposed = proposeChange(detail.record.issue, 'policy', '暫定運用で回避し、次期改修で恒久対応する', '改修規模が大きいため', await actor('vendorA', ['vendor'], 'midori-systems'), now);
     if (!proposed.ok) throw new Error(proposed.message.en);
     const proposalId = await vendor.propose(detail, proposed.value.proposal);
-    await secureChild(site, ProposalsList, proposalId, 'dedicatedArea', 'midori-systems');
+    await site.secure(ProposalsList.key, proposalId);
 
     // The department leads (○) here but does not approve; the domain says so, and so does SharePoint when the
     // UI is bypassed: the forged decision is written with the department user's own credentials.
