@@ -1,25 +1,49 @@
+import { IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import * as React from 'react';
 import * as strings from 'ServiceCatalogWebPartStrings';
-import { registerQueries } from '../../data/registerQueries';
-import { SchemaListRepository } from '../../data/SchemaListRepository';
-import { ServicesList } from '../../schema';
+import { ServiceCatalogRepository } from '../../data/catalog';
+import { DocumentsList, ServicesList } from '../../schema';
+import { sanitizeHtml } from '../../ui/sanitizeHtml';
 import { IOpsdeskWebPartProps, IPaneStrings, IWebPartServices, OpsdeskWebPart } from '../shared/OpsdeskWebPart';
 import ServiceCatalog from './components/ServiceCatalog';
 
-export default class ServiceCatalogWebPart extends OpsdeskWebPart<IOpsdeskWebPartProps> {
+export interface IServiceCatalogWebPartProps extends IOpsdeskWebPartProps {
+  /** The page with the inquiry web part; 「問い合わせる」 opens it with `?service=<id>` (src/ui/inquiryLink.ts). */
+  inquiryPageUrl?: string;
+}
+
+export default class ServiceCatalogWebPart extends OpsdeskWebPart<IServiceCatalogWebPartProps> {
+  private repository: ServiceCatalogRepository | undefined;
+
   protected get paneStrings(): IPaneStrings {
     return strings;
   }
 
   protected renderRoot(services: IWebPartServices): React.ReactElement {
-    const repository = new SchemaListRepository(services.sp, services.webServerRelativeUrl, ServicesList);
-    const pageSize = this.properties.pageSize || 50;
+    if (!this.repository) this.repository = new ServiceCatalogRepository(services.sp, services.webServerRelativeUrl);
+    const repository = this.repository;
+    const web = services.webServerRelativeUrl.replace(/\/$/, '');
     return React.createElement(ServiceCatalog, {
       strings,
       ui: services.ui,
       locale: services.locale,
       heading: this.properties.heading,
-      loadFirstPage: () => registerQueries.servicesInOperation(repository, pageSize)
+      loadServices: this.loadServices || (this.loadServices = () => repository.listInOperation()),
+      inquiryPageUrl: (this.properties.inquiryPageUrl || '').trim() || undefined,
+      editUrl: (id: number) => `${web}/${ServicesList.url}/EditForm.aspx?ID=${id}`,
+      documentUrl: (id: number) => `${web}/${DocumentsList.url}/Forms/DispForm.aspx?ID=${id}`,
+      sanitize: sanitizeHtml
     });
+  }
+
+  private loadServices: (() => ReturnType<ServiceCatalogRepository['listInOperation']>) | undefined;
+
+  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
+    const base = super.getPropertyPaneConfiguration();
+    base.pages[0].groups.push({
+      groupName: strings.LinksGroupName,
+      groupFields: [PropertyPaneTextField('inquiryPageUrl', { label: strings.InquiryPageUrlFieldLabel })]
+    });
+    return base;
   }
 }

@@ -2,10 +2,32 @@ declare interface IServiceCatalogWebPartStrings {
   Heading: string;
   Intro: string;
   EmptyText: string;
+  NoMatch: string;
+  SearchPlaceholder: string;
+  ResultCount: string;
+  Provider: string;
+  Owner: string;
+  Audience: string;
+  Hours: string;
+  FirstResponse: string;
+  Resolution: string;
+  RequestFlow: string;
+  RequiredDocuments: string;
+  NoDocuments: string;
+  Retiring: string;
+  RetiringOn: string;
+  EffectiveFrom: string;
+  RaiseInquiry: string;
+  NoInquiryPage: string;
+  ShowDetails: string;
+  HideDetails: string;
+  EditService: string;
   PropertyPaneDescription: string;
   DisplayGroupName: string;
   HeadingFieldLabel: string;
   PageSizeFieldLabel: string;
+  LinksGroupName: string;
+  InquiryPageUrlFieldLabel: string;
 }
 
 declare module 'ServiceCatalogWebPartStrings' {
