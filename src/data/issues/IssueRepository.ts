@@ -112,6 +112,9 @@ export interface IIssueRepository {
 const ISSUE_KEYS = ['description', 'system', 'area', 'priority', 'status', 'owner', 'dueDate', 'policy', 'progress', 'vendorKey', 'pendingChange', 'resolvedAt', 'closedAt'];
 const LIST_KEYS = ['area', 'priority', 'status', 'owner', 'dueDate', 'policy', 'progress', 'vendorKey', 'pendingChange', 'resolvedAt', 'closedAt'];
 const BATCH_SIZE = 100;
+// Page size of the reads that walk a whole result (the meeting delta, a view's export): well under any
+// list view threshold, since SharePoint refuses a $top above it on a large list.
+const WALK_PAGE = 200;
 
 function addDays(dateKey: string, days: number): string {
   return dateKeyOfDayNumber((dayNumberOfDateKey(dateKey) as number) + days);
@@ -194,7 +197,9 @@ export class SpIssueRepository implements IIssueRepository {
       const ref = p.values.issue as { id: number } | undefined;
       if (ref && ids.indexOf(ref.id) < 0) ids.push(ref.id);
     }
-    const records = ids.length ? (await this.issues.all({ keys: LIST_KEYS, filter: or(...ids.map((id) => this.issues.filter.eq('id', id))) })).map((i) => toIssueRecord(i)) : [];
+    const records = ids.length
+      ? (await this.issues.all({ keys: LIST_KEYS, filter: or(...ids.map((id) => this.issues.filter.eq('id', id))), pageSize: WALK_PAGE })).map((i) => toIssueRecord(i))
+      : [];
     records.sort((a, b) => (a.issue.dueDate < b.issue.dueDate ? -1 : 1));
     const next = page.next;
     return { records, next: next ? () => this.pendingPage(pageSize, next) : undefined };
@@ -368,8 +373,8 @@ export class SpIssueRepository implements IIssueRepository {
     const start = jstInstant(meetingDate);
     const f = this.issues.filter;
     const [open, closed] = await Promise.all([
-      this.issues.all({ keys: LIST_KEYS, filter: f.ne('status', ISSUE_STATUS_LABELS.closed.ja), orderBy: [['dueDate', true]] }),
-      this.issues.all({ keys: LIST_KEYS, filter: f.ge('closedAt', start), orderBy: [['closedAt', true]] })
+      this.issues.all({ keys: LIST_KEYS, filter: f.ne('status', ISSUE_STATUS_LABELS.closed.ja), orderBy: [['dueDate', true]], pageSize: WALK_PAGE }),
+      this.issues.all({ keys: LIST_KEYS, filter: f.ge('closedAt', start), orderBy: [['closedAt', true]], pageSize: WALK_PAGE })
     ]);
     const items: ISchemaItem[] = open.concat(closed.filter((c) => !open.some((o) => o.id === c.id)));
     // Only items saved since the meeting can have changed; their versions are read in $batch requests.

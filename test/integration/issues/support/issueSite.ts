@@ -23,8 +23,8 @@ export interface IIssueSite {
 }
 
 /** A fresh in-memory provisioned site; `now` drives the sandbox clock (item Created/Modified, versions). */
-export async function createIssueSite(now?: () => Date): Promise<IIssueSite> {
-  const site = await provisionedSandbox(now ? { sandbox: { now } } : {});
+export async function createIssueSite(now?: () => Date, listViewThreshold?: number): Promise<IIssueSite> {
+  const site = await provisionedSandbox({ sandbox: { ...(now ? { now } : {}), ...(listViewThreshold ? { listViewThreshold } : {}) } });
   const service = site.spAs({ app: true });
   const notifier = createNotifier({
     sp: service,
