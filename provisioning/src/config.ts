@@ -29,7 +29,7 @@ export const siteConfigSchema = z
       seen.add(v.key);
     });
     if (c.groupOwner !== undefined) {
-      const keys = buildGroups({ groupPrefix: c.groupPrefix, vendors: c.vendors }).map((g) => g.key);
+      const keys = Array.from(new Set(buildGroups({ groupPrefix: c.groupPrefix, vendors: c.vendors }).map((g) => g.key)));
       if (keys.indexOf(c.groupOwner) < 0) {
         ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['groupOwner'], message: `unknown group key '${c.groupOwner}' (known: ${keys.join(', ')})` });
       }
