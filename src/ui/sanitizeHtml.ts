@@ -25,10 +25,20 @@ export function createSanitizer(purifier: IHtmlPurifier): (html: string) => stri
 let pageSanitizer: ((html: string) => string) | undefined;
 
 /**
+ * DOMPurify's browser build as the bundler hands it over. A browser bundler (webpack 5 in SPFx, esbuild in the
+ * local workbench) resolves `dompurify` to its ES module, whose namespace carries the purifier only as
+ * `default`; CommonJS (jest) gives the purifier itself. Either way this is the object with `sanitize`.
+ */
+function pagePurifier(): IHtmlPurifier {
+  const ns = DOMPurify as unknown as IHtmlPurifier & { default?: IHtmlPurifier };
+  return ns.default && typeof ns.default.sanitize === 'function' ? ns.default : ns;
+}
+
+/**
  * Sanitizes rich text with DOMPurify on the page's window. Used before anything is stored and before any
  * stored HTML is rendered; outside a browser, build one with `createSanitizer(DOMPurify(jsdomWindow))`.
  */
 export function sanitizeHtml(html: string): string {
-  if (!pageSanitizer) pageSanitizer = createSanitizer(DOMPurify as unknown as IHtmlPurifier);
+  if (!pageSanitizer) pageSanitizer = createSanitizer(pagePurifier());
   return pageSanitizer(html);
 }
