@@ -6,7 +6,7 @@
  * what an earlier one created (a view by its file name, a field by its internal name).
  */
 import type { IFieldDef, IListDef, IViewDef } from '../../src/schema';
-import { KIND_SPECS, desiredFieldProps } from './fieldSpec';
+import { CREATE_ONLY_PROPS, KIND_SPECS, desiredFieldProps } from './fieldSpec';
 import { roleDefFor } from './levels';
 import { findView, listSettingsDesired, listUrlName, phaseOf, plan } from './plan';
 import type { SPFI } from './pnp';
@@ -127,7 +127,7 @@ function createFieldAction(def: IFieldDef, ctx: IContext, listKey: string): Acti
 
 function fieldUpdate(def: IFieldDef, ctx: IContext, listKey: string, props: Record<string, unknown>): Action {
   const body = { ...props };
-  delete body.RichTextMode;
+  for (const p of CREATE_ONLY_PROPS) delete body[p];
   return (b) => listRef(b, ctx, listKey).fields.getByInternalNameOrTitle(def.internalName).update(body, KIND_SPECS[def.kind].spType);
 }
 

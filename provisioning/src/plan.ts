@@ -125,7 +125,11 @@ function planFields(list: IListDef, actual: IActualList, steps: Step[], notices:
       });
       continue;
     }
-    const changes = diff(desiredFieldProps(def), actualFieldProps(existing));
+    const all = diff(desiredFieldProps(def), actualFieldProps(existing));
+    for (const c of all.filter((x) => CREATE_ONLY_PROPS.indexOf(x.property) >= 0)) {
+      notices.push({ kind: 'fieldCreateOnlyDiffers', listKey: list.key, fieldKey, internalName: def.internalName, property: c.property, actual: c.from, desired: c.to });
+    }
+    const changes = all.filter((x) => CREATE_ONLY_PROPS.indexOf(x.property) < 0);
     if (changes.length) steps.push({ kind: 'updateField', listKey: list.key, fieldKey, reason: 'differs', changes });
   }
 }
@@ -249,7 +253,7 @@ export function plan(desired: IDesiredSite, actual: IActualSite): IPlan {
   }
   const order = (s: Step): number => STEP_ORDER.indexOf(s.kind);
   const sorted = steps.map((s, i) => ({ s, i })).sort((a, b) => order(a.s) - order(b.s) || a.i - b.i).map((x) => x.s);
-  const blocking = notices.some((n) => n.kind === 'fieldTypeMismatch' || n.kind === 'roleDefinitionMissing');
+  const blocking = notices.some((n) => n.kind === 'fieldTypeMismatch' || n.kind === 'fieldCreateOnlyDiffers' || n.kind === 'roleDefinitionMissing');
   return { steps: sorted, notices, drift: sorted.length > 0 || blocking };
 }
 

@@ -57,13 +57,7 @@ function scopeName(d: IDesiredSite, scope: RoleScope, lang: Lang): string {
 }
 
 function fmt(v: unknown): string {
-  if (v === null || v === undefined) return lang0('—');
-  if (typeof v === 'string') return JSON.stringify(v);
-  return JSON.stringify(v);
-}
-
-function lang0(s: string): string {
-  return s;
+  return v === null || v === undefined ? '—' : JSON.stringify(v);
 }
 
 /** The object a step acts on, named as users see it. */
@@ -120,6 +114,10 @@ export function renderNotice(n: Notice, d: IDesiredSite, lang: Lang): string {
       return lang === 'ja'
         ? `列の種類が違います（移行が必要・自動では変更しません）: ${listName(d, n.listKey, lang)} / ${n.internalName}: ${n.actual} → ${n.desired}`
         : `Column type differs (needs a migration; not changed): ${listName(d, n.listKey, lang)} / ${n.internalName}: ${n.actual} → ${n.desired}`;
+    case 'fieldCreateOnlyDiffers':
+      return lang === 'ja'
+        ? `列の作成時にしか設定できない値が違います（列の作り直しが必要・自動では変更しません）: ${listName(d, n.listKey, lang)} / ${n.internalName}: ${n.property} ${fmt(n.actual)} → ${fmt(n.desired)}`
+        : `A property only set when a column is created differs (needs recreating the column; not changed): ${listName(d, n.listKey, lang)} / ${n.internalName}: ${n.property} ${fmt(n.actual)} → ${fmt(n.desired)}`;
     case 'roleDefinitionMissing':
       return lang === 'ja' ? `権限レベルがサイトにありません: ${LEVELS[n.level][lang]}` : `Permission level missing on the site: ${LEVELS[n.level][lang]}`;
     default:

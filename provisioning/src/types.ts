@@ -193,6 +193,8 @@ export type StepKind = Step['kind'];
 export type Notice =
   | { kind: 'unmanagedAssignment'; scope: RoleScope; principal: string; roles: ReadonlyArray<string> }
   | { kind: 'fieldTypeMismatch'; listKey: string; fieldKey: string; internalName: string; actual: string; desired: string }
+  /** A property only the field's creation can set (e.g. RichTextMode) differs: recreating the column is a migration. */
+  | { kind: 'fieldCreateOnlyDiffers'; listKey: string; fieldKey: string; internalName: string; property: string; actual: unknown; desired: unknown }
   | { kind: 'roleDefinitionMissing'; level: PermissionLevel };
 
 export interface IPlan {
