@@ -1,7 +1,8 @@
 import { IFaqDraft, KnowledgeListKey, markReviewed, rankBySearch, plainText, serverSearchTerm, addDays, searchVariants } from '../../domain/knowledge';
 import { KNOWLEDGE_STATUS_LABELS, KnowledgeStatus } from '../../domain/vocabulary';
 import { FaqList, IListDef, KnowledgeList } from '../../schema';
-import { DataError } from '../DataError';
+import { PermissionKind } from '@pnp/sp/security';
+import { DataError, toDataError } from '../DataError';
 import { IWindowedPage, windowedAll, windowedPage } from '../idWindows';
 import { and, or } from '../odataFilter';
 import { SchemaListRepository } from '../SchemaListRepository';
@@ -33,6 +34,10 @@ export interface IKnowledgeRepository {
   update(article: IKnowledgeArticle, edit: KnowledgeEdit): Promise<string | undefined>;
   /** The owner confirmed the content today: last reviewed today, next review one cycle later. */
   markReviewed(article: IKnowledgeArticle, today: string, publish: boolean): Promise<string | undefined>;
+  /** Whether SharePoint lets the current user open the list at all (staff have no grant on operator knowledge). */
+  canRead(): Promise<boolean>;
+  /** Whether the current user may edit items of the list (owners, the ICT center, vendors on their knowledge). */
+  canEdit(): Promise<boolean>;
 }
 
 const SEARCH_KEYS = ['answer', 'category', 'tags', 'system', 'status', 'owner', 'lastReviewed', 'reviewCycleDays', 'nextReview'];
@@ -102,6 +107,26 @@ export class KnowledgeRepository implements IKnowledgeRepository {
   public update(article: IKnowledgeArticle, edit: KnowledgeEdit): Promise<string | undefined> {
     if (!article.etag) throw new DataError({ kind: 'invalid', detail: 'update needs the ETag the entry was read with' });
     return this.repo.update(article.id, article.etag, toKnowledgeValues(this.listKey, edit, this.sanitize), edit.title);
+  }
+
+  public async canRead(): Promise<boolean> {
+    try {
+      await this.repo.spList.select('Id')();
+      return true;
+    } catch (e) {
+      const error = toDataError(e);
+      if (error.kind === 'forbidden' || error.kind === 'notFound') return false;
+      throw error;
+    }
+  }
+
+  public async canEdit(): Promise<boolean> {
+    if (!(await this.canRead())) return false;
+    try {
+      return await this.repo.spList.currentUserHasPermissions(PermissionKind.EditListItems);
+    } catch (e) {
+      throw toDataError(e);
+    }
   }
 
   public markReviewed(article: IKnowledgeArticle, today: string, publish: boolean): Promise<string | undefined> {

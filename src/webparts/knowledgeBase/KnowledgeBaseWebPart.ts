@@ -1,25 +1,52 @@
 import * as React from 'react';
 import * as strings from 'KnowledgeBaseWebPartStrings';
-import { registerQueries } from '../../data/registerQueries';
-import { SchemaListRepository } from '../../data/SchemaListRepository';
-import { FaqList } from '../../schema';
+import { FaqRepository, FeedbackRepository, KnowledgeRepository } from '../../data/knowledge';
+import { jstDateKey } from '../../domain/time';
+import { sanitizeHtml } from '../../ui/sanitizeHtml';
 import { IOpsdeskWebPartProps, IPaneStrings, IWebPartServices, OpsdeskWebPart } from '../shared/OpsdeskWebPart';
-import KnowledgeBase from './components/KnowledgeBase';
+import KnowledgeBase, { IKnowledgeSource } from './components/KnowledgeBase';
+
+interface IKnowledgeServices {
+  faq: IKnowledgeSource;
+  operator: IKnowledgeSource;
+  vote: (faqId: number, helpful: boolean) => Promise<void>;
+}
+
+function bind(repo: KnowledgeRepository): IKnowledgeSource {
+  return {
+    searchPublished: (s) => repo.searchPublished(s),
+    reviewCandidates: (today, lead) => repo.reviewCandidates(today, lead),
+    markReviewed: (a, today, publish) => repo.markReviewed(a, today, publish),
+    canRead: () => repo.canRead(),
+    canEdit: () => repo.canEdit()
+  };
+}
 
 export default class KnowledgeBaseWebPart extends OpsdeskWebPart<IOpsdeskWebPartProps> {
+  private data: IKnowledgeServices | undefined;
+
   protected get paneStrings(): IPaneStrings {
     return strings;
   }
 
   protected renderRoot(services: IWebPartServices): React.ReactElement {
-    const repository = new SchemaListRepository(services.sp, services.webServerRelativeUrl, FaqList);
-    const pageSize = this.properties.pageSize || 50;
+    if (!this.data) {
+      const feedback = new FeedbackRepository(services.sp, services.webServerRelativeUrl);
+      this.data = {
+        faq: bind(new FaqRepository(services.sp, services.webServerRelativeUrl, sanitizeHtml)),
+        operator: bind(new KnowledgeRepository(services.sp, services.webServerRelativeUrl, 'knowledge', sanitizeHtml)),
+        vote: (faqId, helpful) => feedback.vote(faqId, helpful)
+      };
+    }
     return React.createElement(KnowledgeBase, {
       strings,
       ui: services.ui,
       locale: services.locale,
       heading: this.properties.heading,
-      loadFirstPage: () => registerQueries.publishedFaq(repository, pageSize)
+      ...this.data,
+      pageSize: this.properties.pageSize || 30,
+      today: () => jstDateKey(new Date()),
+      sanitize: sanitizeHtml
     });
   }
 }

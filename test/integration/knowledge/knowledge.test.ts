@@ -66,6 +66,18 @@ describe('FAQ and operator knowledge through the real PnPjs client (sandbox, pro
     expect(['forbidden', 'notFound']).toContain((error as { kind: string }).kind);
   });
 
+  test('who gets the operator tab and the reviewer view is what SharePoint answers (list grants, EffectiveBasePermissions)', async () => {
+    const probe = async (who: 'staffA' | 'vendorA' | 'ict' | 'csp'): Promise<boolean[]> => {
+      const faq = new FaqRepository(env.spAs(who), WEB, plain);
+      const kb = new KnowledgeRepository(env.spAs(who), WEB, 'knowledge', plain);
+      return [await kb.canRead(), await kb.canEdit(), await faq.canEdit()];
+    };
+    expect(await probe('staffA')).toEqual([false, false, false]);
+    expect(await probe('csp')).toEqual([false, false, false]);
+    expect(await probe('vendorA')).toEqual([true, true, true]);
+    expect(await probe('ict')).toEqual([true, true, true]);
+  });
+
   test('vendor A reads its own and shared knowledge, never vendor B\'s; the ICT center reads all (item permissions)', async () => {
     const read = async (who: 'vendorA' | 'vendorA2' | 'vendorB' | 'ict'): Promise<number[]> =>
       (await new KnowledgeRepository(env.spAs(who), WEB, 'knowledge', plain).searchPublished({ pageSize: 20 })).articles.map((a) => a.id).sort();
