@@ -14,10 +14,13 @@ export interface INotifierClients {
 export function BearerFrom(getToken: () => Promise<string>): (instance: Queryable) => Queryable {
   return (instance: Queryable) => {
     instance.on.auth(async (url: URL, init: RequestInit) => {
-      const headers = new Headers(init.headers as HeadersInit | undefined);
-      headers.set('Authorization', `Bearer ${await getToken()}`);
-      headers.set('User-Agent', 'NONISV|MidoriWard|opsdesk-notifier/1.0');
-      init.headers = Object.fromEntries(headers.entries());
+      // Keep PnPjs's own header names as they are: RequestDigest looks for `Authorization` and
+      // `X-PnPjs-NoDigest` case-sensitively (a bearer call needs no digest; lower-casing loops on contextinfo).
+      init.headers = {
+        ...(init.headers as Record<string, string> | undefined),
+        Authorization: `Bearer ${await getToken()}`,
+        'User-Agent': 'NONISV|MidoriWard|opsdesk-notifier/1.0'
+      };
       return [url, init];
     });
     return instance;

@@ -15,8 +15,8 @@ export const NotifierConfigSchema = z
     siteConfigPath: z.string().default('provisioning/config/demo.site.json'),
     senderUpn: z.string().email().default('opsdesk-admin@midoriku.example'),
     clientState: z.string().min(16, 'clientState must be a secret of at least 16 characters').default('opsdesk-local-webhook-state'),
-    /** Local runner: loopback HTTP port and host of the webhook endpoint. */
-    port: z.coerce.number().int().min(1).max(65535).default(4590),
+    /** Local runner: loopback HTTP port (0 picks a free one) and host of the webhook endpoint. */
+    port: z.coerce.number().int().min(0).max(65535).default(4590),
     host: z.string().default('127.0.0.1'),
     /** The URL SharePoint posts to; defaults to the local endpoint (fine for the sandbox, not for SPO). */
     notificationUrl: z.string().url().optional(),

@@ -62,6 +62,35 @@ export function killableAppSp(sb: Sandbox, dead: (url: string, init: RequestInit
   return createBrowserSp(sb.siteUrl, pipe);
 }
 
+export type AddItem = (listKey: string, identity: SandboxIdentity, values: WriteValues, title: string) => Promise<number>;
+
+/** Site users, two systems (one per vendor), a service on office hours, one routing rule (system A → vendorA). */
+export async function seedReferenceData(sb: Sandbox, spAs: (identity: SandboxIdentity) => SPFI): Promise<{ ids: IHarness['ids']; add: AddItem }> {
+  const app = spAs({ app: true });
+  const users: Record<string, number> = {};
+  for (const key of ['ict', 'ict2', 'staffA', 'staffB', 'vendorA', 'vendorA2', 'vendorB', 'csp']) {
+    users[key] = (await app.web.ensureUser(loginNameOf(findDirectoryUser(key)!))).Id;
+  }
+  const add: AddItem = async (listKey, identity, values, title) => {
+    const list = listByKey(listKey);
+    const created = await spAs(identity).web.getList(`${new URL(sb.siteUrl).pathname}/${list.url}`).items.add(toPayload(list, values, title));
+    return Number(created.Id ?? created.ID);
+  };
+  const systemA = await add('systems', { app: true }, { code: 'JUKI', owningDepartment: '住民課', vendorKey: 'midori-systems', area: '共同利用領域' }, '住民記録システム');
+  const systemB = await add('systems', { app: true }, { code: 'ZEIMU', owningDepartment: '税務課', vendorKey: 'sakura-its', area: '単独利用領域' }, '税務システム');
+  const serviceA = await add('services', { app: true }, {
+    code: 'SVC-JUKI', category: '業務システム', summary: '住民記録システムの運用', providerKind: 'ASP', providerName: 'みどりシステムズ株式会社',
+    vendorKey: 'midori-systems', owner: users.ict, calendarId: 'officeHours', firstResponseTarget: 240, lifecycle: '提供中'
+  }, '住民記録システム運用');
+  await add('routingRules', { app: true }, { order: 10, system: systemA, vendorKey: 'midori-systems', assignee: users.vendorA, active: true }, '住民記録 → みどりシステムズ');
+  return { ids: { systemA, systemB, serviceA, users }, add };
+}
+
+export async function readOutbox(sb: Sandbox): Promise<IMail[]> {
+  const res = await sb.handle(new Request(`${sb.origin}/_sandbox/outbox`));
+  return ((await res.json()) as { value: IMail[] }).value;
+}
+
 export async function harness(webhook: Partial<IWebhookOptions> = { batchDelayMs: 0, retryDelayMs: 0, pollMs: 25 }): Promise<IHarness> {
   const receiver: IReceiver = { failNext: 0, deliveries: 0 };
   const deliver = async (url: string, init: RequestInit): Promise<Response> => {
@@ -80,22 +109,9 @@ export async function harness(webhook: Partial<IWebhookOptions> = { batchDelayMs
   const env = await provisionedSandbox({ sandbox: { deliver, webhookRetry: webhook } });
   const app = env.spAs({ app: true });
   const graph = Client.initWithMiddleware({ baseUrl: `${env.sb.origin}/`, middleware: sandboxGraphMiddleware(env.sb, { app: true }) as never });
-  const users: Record<string, number> = {};
-  for (const key of ['ict', 'ict2', 'staffA', 'staffB', 'vendorA', 'vendorA2', 'vendorB', 'csp']) {
-    users[key] = (await app.web.ensureUser(loginNameOf(findDirectoryUser(key)!))).Id;
-  }
-  const add = async (listKey: string, identity: SandboxIdentity, values: WriteValues, title: string): Promise<number> => {
-    const list = listByKey(listKey);
-    const created = await env.spAs(identity).web.getList(`${new URL(env.sb.siteUrl).pathname}/${list.url}`).items.add(toPayload(list, values, title));
-    return Number(created.Id ?? created.ID);
-  };
-  const systemA = await add('systems', { app: true }, { code: 'JUKI', owningDepartment: '住民課', vendorKey: 'midori-systems', area: '共同利用領域' }, '住民記録システム');
-  const systemB = await add('systems', { app: true }, { code: 'ZEIMU', owningDepartment: '税務課', vendorKey: 'sakura-its', area: '単独利用領域' }, '税務システム');
-  const serviceA = await add('services', { app: true }, {
-    code: 'SVC-JUKI', category: '業務システム', summary: '住民記録システムの運用', providerKind: 'ASP', providerName: 'みどりシステムズ株式会社',
-    vendorKey: 'midori-systems', owner: users.ict, calendarId: 'officeHours', firstResponseTarget: 240, lifecycle: '提供中'
-  }, '住民記録システム運用');
-  await add('routingRules', { app: true }, { order: 10, system: systemA, vendorKey: 'midori-systems', assignee: users.vendorA, active: true }, '住民記録 → みどりシステムズ');
+  const { ids, add } = await seedReferenceData(env.sb, env.spAs);
+  const users = ids.users;
+  const { systemA, systemB, serviceA } = ids;
   const h: IHarness = {
     ...env,
     receiver,
@@ -114,10 +130,7 @@ export async function harness(webhook: Partial<IWebhookOptions> = { batchDelayMs
         return (e as { status: number }).status;
       }
     },
-    async outbox() {
-      const res = await env.sb.handle(new Request(`${env.sb.origin}/_sandbox/outbox`));
-      return ((await res.json()) as { value: IMail[] }).value;
-    }
+    outbox: () => readOutbox(env.sb)
   };
   return h;
 }
