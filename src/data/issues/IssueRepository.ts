@@ -26,6 +26,7 @@ import {
   governedValueText,
   IIssueRecord,
   IIssueUpdate,
+  plainTextToHtml,
   proposalValues,
   statusValues,
   toIssueRecord,
@@ -174,12 +175,28 @@ export class SpIssueRepository implements IIssueRepository {
     return this.toIssuePage(first);
   }
 
-  private toIssuePage(page: IItemPage): IIssuePage {
+  private async toIssuePage(page: IItemPage): Promise<IIssuePage> {
     const next = page.next;
-    return {
-      records: page.items.map((item) => toIssueRecord(item)),
-      next: next ? async () => this.toIssuePage(await next()) : undefined
-    };
+    const records = page.items.map((item) => toIssueRecord(item));
+    await this.markPending(records);
+    return { records, next: next ? async () => this.toIssuePage(await next()) : undefined };
+  }
+
+  /**
+   * OpsPendingChange is only raised by those who may write the issue; a vendor's proposal is pending before
+   * anyone with that right has touched the issue. So the page asks the proposals list (indexed lookup and
+   * status) which of its issues have a pending proposal: one request per page.
+   */
+  private async markPending(records: IIssueRecord[]): Promise<void> {
+    if (!records.length) return;
+    const p = this.proposals.filter;
+    const pending = await this.proposals.all({
+      keys: ['issue'],
+      filter: and(p.eq('status', PROPOSAL_STATUS_LABELS.pending.ja), or(...records.map((r) => p.eq('issue', r.issue.id)))),
+      pageSize: WALK_PAGE
+    });
+    const ids = pending.map((i) => (i.values.issue as { id: number } | undefined)).map((ref) => (ref ? ref.id : 0));
+    for (const r of records) r.pendingChange = ids.indexOf(r.issue.id) >= 0;
   }
 
   /** Pending proposals (indexed status) first, then their issues by id: the list of what awaits a decision. */
@@ -262,7 +279,7 @@ export class SpIssueRepository implements IIssueRepository {
 
   public async raise(input: IValidNewIssue, vendorKey?: string): Promise<number> {
     const values: WriteValues = {
-      description: input.description,
+      description: plainTextToHtml(input.description),
       system: input.systemId,
       area: ISSUE_AREA_LABELS[input.area].ja,
       priority: PRIORITY_LABELS[input.priority].ja,
@@ -456,7 +473,7 @@ export class SpIssueRepository implements IIssueRepository {
       const target = new SchemaListRepository(batched, this.webServerRelativeUrl, IssuesList);
       const adds = group.map((row) => {
         const values: WriteValues = {
-          description: row.description,
+          description: plainTextToHtml(row.description),
           system: row.systemId,
           area: ISSUE_AREA_LABELS[row.area].ja,
           priority: PRIORITY_LABELS[row.priority].ja,

@@ -177,3 +177,13 @@ export function statusValues(issue: IIssue): WriteValues {
     closedAt: issue.closedAt || null
   };
 }
+
+/**
+ * Plain text typed in a form or a workbook cell, as the HTML the rich-text description column stores: escaped,
+ * so nothing typed becomes markup, with line breaks kept.
+ */
+export function plainTextToHtml(text: string | undefined): string | undefined {
+  if (text === undefined || text === '') return text;
+  const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return `<p>${escaped.replace(/\r?\n/g, '<br>')}</p>`;
+}

@@ -47,6 +47,9 @@ describe('governed changes on an issue, enforced by SharePoint item permissions 
     for (const key of ['vendorA', 'staffA', 'ict', 'csp']) {
       expect((await repo(key).get(issueId)).record.issue.dueDate).toBe(oldDue);
     }
+    const listed = (await repo('staffA').page({ view: 'byStatus', today: dateKey(now) })).records.filter((r) => r.issue.id === issueId)[0];
+    expect(listed).toMatchObject({ pendingChange: true, issue: { dueDate: oldDue } });
+    expect((await repo('ict').page({ view: 'pendingApproval', today: dateKey(now) })).records.map((r) => r.issue.id)).toEqual([issueId]);
 
     const approverRepo = repo('ict');
     const before = await approverRepo.get(issueId);

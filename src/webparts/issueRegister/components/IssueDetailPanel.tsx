@@ -4,6 +4,7 @@ import { IIssueDetail, IIssueRepository } from '../../../data/issues';
 import { formatJst, hasRole, IActor, IIssue, ISSUE_AREA_LABELS, ISSUE_STATUS_LABELS, Locale, PRIORITY_LABELS } from '../../../domain';
 import { IssuesList } from '../../../schema';
 import { AsyncView } from '../../../ui/AsyncView';
+import { RichTextView } from '../../../ui/RichTextView';
 import { IUiStrings } from '../../../ui/uiStrings';
 import { useAsync } from '../../../ui/useAsync';
 import { ApprovalAction } from './ApprovalAction';
@@ -75,7 +76,12 @@ export function IssueDetailPanel(props: IIssueDetailPanelProps): JSX.Element {
               <Row label={f.dueDate.title[locale]} value={issue.dueDate.replace(/-/g, '/')} />
               <Row label={f.policy.title[locale]} value={issue.policy || ''} />
               <Row label={f.progress.title[locale]} value={d.record.progress || ''} />
-              {issue.description ? <Row label={f.description.title[locale]} value={issue.description.replace(/<[^>]*>/g, ' ')} /> : undefined}
+              {issue.description ? (
+                <Stack horizontal={true} tokens={{ childrenGap: 12 }}>
+                  <Text styles={{ root: { minWidth: 120, color: '#605e5c' } }}>{f.description.title[locale]}</Text>
+                  <RichTextView html={issue.description} />
+                </Stack>
+              ) : undefined}
               <RoleMatrixCard area={issue.area} locale={locale} strings={strings} />
               {pending.length ? (
                 <Stack tokens={{ childrenGap: 8 }}>
