@@ -76,10 +76,6 @@ function changed(step: Step): Record<string, unknown> {
   return out;
 }
 
-function xmlAttr(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-}
-
 /** The creating call: ASCII internal name as the title (so the internal name is exactly it), type-defining properties only. */
 function createFieldAction(def: IFieldDef, ctx: IContext, listKey: string): Action {
   const n = def.internalName;

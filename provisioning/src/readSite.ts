@@ -146,7 +146,7 @@ export async function readSite(sp: SPFI, desired: IDesiredSite): Promise<IActual
       url: list.url,
       info: settle(l.select(...LIST_SELECT)()),
       fields: settle(l.fields()),
-      views: settle(l.views()),
+      views: settle(l.views.expand('ViewFields')()),
       assignments: settle(l.roleAssignments.expand('Member', 'RoleDefinitionBindings')())
     };
   });
