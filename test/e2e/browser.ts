@@ -47,6 +47,7 @@ export interface IUserPage {
 /** A new signed-in browser context for a demo user (the sandbox's dev cookie, set through the page's ?as=). */
 export async function signIn(session: IBrowserSession, userKey: string, lang: 'ja' | 'en' = 'ja'): Promise<IUserPage> {
   const context = await session.browser.newContext({ viewport: { width: 1366, height: 900 }, locale: lang === 'ja' ? 'ja-JP' : 'en-US', timezoneId: 'Asia/Tokyo' });
+  context.setDefaultTimeout(45_000);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', e => errors.push(e.message));
@@ -65,6 +66,8 @@ export async function signIn(session: IBrowserSession, userKey: string, lang: 'j
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const file = path.join(ARTIFACTS, `${name}.png`);
+  // after the page's requests settle, so a list is not caught mid-refresh
+  await page.waitForLoadState('networkidle').catch(() => undefined);
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }

@@ -18,11 +18,18 @@ export default async function globalSetup(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'opsdesk-e2e-'));
   const started = Date.now();
   const lines: string[] = [];
+  // the stack's own log (provisioning, seed, notifier) as a test artifact, kept after the run
+  const logFile = path.join(ROOT, 'test-artifacts', 'e2e', 'stack.log');
+  fs.mkdirSync(path.dirname(logFile), { recursive: true });
+  fs.writeFileSync(logFile, '');
   const stack = await startStack({
     dbPath: path.join(dir, 'opsdesk.db'),
     port: 0,
     bundleDir: path.join(dir, 'bundle'),
-    log: line => lines.push(line),
+    log: line => {
+      lines.push(line);
+      fs.appendFileSync(logFile, `${new Date().toISOString()} ${line}\n`);
+    },
   });
   (globalThis as Record<string, unknown>).__OPSDESK_E2E__ = { stack, dir };
   const state: IE2EState = {

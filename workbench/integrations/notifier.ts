@@ -51,7 +51,9 @@ export async function startNotifier(options: INotifierOptions): Promise<IRunning
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      notifier.handleWebhook({ method: req.method ?? 'POST', url: req.url ?? '/', body: Buffer.concat(chunks).toString('utf8') }).then(r => {
+      const body = Buffer.concat(chunks).toString('utf8');
+      notifier.handleWebhook({ method: req.method ?? 'POST', url: req.url ?? '/', body }).then(r => {
+        if (!/validationtoken=/i.test(req.url ?? '')) log(`notifier: webhook ${req.method} → ${r.status} (${body.length} bytes)`);
         res.writeHead(r.status, r.headers);
         res.end(r.body);
       }, (e: Error) => {
