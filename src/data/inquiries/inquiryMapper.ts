@@ -22,6 +22,14 @@ function text(v: FieldValue): string | undefined {
   return typeof v === 'string' && v !== '' ? v : undefined;
 }
 
+/** Instants as `toISOString()` whatever precision the server wrote (SharePoint drops the milliseconds). */
+function instant(v: FieldValue): string | undefined {
+  const t = text(v);
+  if (t === undefined) return undefined;
+  const d = new Date(t);
+  return isNaN(d.getTime()) ? t : d.toISOString();
+}
+
 function user(v: FieldValue): IUserRef | undefined {
   const u = v as IUserValue | undefined;
   return u && typeof u.id === 'number' ? { id: u.id, title: u.title, email: u.email } : undefined;
@@ -58,7 +66,7 @@ export function toInquiryRecord(item: ISchemaItem): IInquiryRecord {
   if (!category) throw invalid(item, `unknown category "${String(v.category)}"`);
   const requester = user(v.requester);
   if (!requester) throw invalid(item, 'no requester');
-  const receivedAt = text(v.receivedAt) || item.created;
+  const receivedAt = instant(v.receivedAt) || instant(item.created);
   if (!receivedAt) throw invalid(item, 'no receipt time');
   const pauses = parsePauses(text(v.pauses));
   if (!pauses) throw invalid(item, 'unreadable pause list');
@@ -79,12 +87,12 @@ export function toInquiryRecord(item: ISchemaItem): IInquiryRecord {
     service: lookup(v.service),
     assignee: user(v.assignee),
     vendorKey: text(v.vendorKey),
-    firstResponseDue: text(v.firstResponseDue),
-    firstRespondedAt: text(v.firstRespondedAt),
+    firstResponseDue: instant(v.firstResponseDue),
+    firstRespondedAt: instant(v.firstRespondedAt),
     firstResponse: text(v.firstResponse),
     resolution: text(v.resolution),
-    resolvedAt: text(v.resolvedAt),
-    closedAt: text(v.closedAt),
+    resolvedAt: instant(v.resolvedAt),
+    closedAt: instant(v.closedAt),
     faqDraft: lookup(v.faqDraft),
     modified: item.modified
   };
