@@ -12,6 +12,7 @@ import { registerListRoutes } from './sp/routes-lists';
 import { registerFileRoutes } from './sp/routes-files';
 import { registerSubscriptionRoutes } from './sp/routes-subscriptions';
 import { registerAttachmentRoutes } from './sp/routes-attachments';
+import { registerValidateUpdateRoutes } from './sp/validate-update';
 import { parseBatch, writeBatchResponse } from './sp/batch';
 import { GraphService } from './graph/graph';
 import { Webhooks, IWebhookOptions } from './webhooks';
@@ -96,6 +97,7 @@ export class Sandbox implements ISandbox {
     registerFileRoutes(this.spRoutes);
     registerSubscriptionRoutes(this.spRoutes);
     registerAttachmentRoutes(this.spRoutes);
+    registerValidateUpdateRoutes(this.spRoutes);
     this.webhooks.start();
   }
 

@@ -107,8 +107,26 @@ export class Items {
     return out;
   }
 
+  /** Column defaults (field DefaultValue) apply to values not sent on add, as SharePoint does. */
+  private withDefaults(list: IList, data: Record<string, unknown>): Record<string, unknown> {
+    for (const f of this.lists.fields(list)) {
+      const def = f.props.DefaultValue;
+      if (f.builtin || def === null || def === undefined || def === '' || f.internal_name in data) continue;
+      if (f.kind === FieldKind.DateTime && /^\[today\]$/i.test(String(def))) {
+        data[f.internal_name] = `${this.site.now().toISOString().slice(0, 10)}T00:00:00Z`;
+        continue;
+      }
+      try {
+        data[f.internal_name] = coerceValue(f, f.kind === FieldKind.Boolean ? String(def) === '1' : f.kind === FieldKind.MultiChoice ? String(def).split(';#').filter(Boolean) : def);
+      } catch {
+        // an unusable default is ignored
+      }
+    }
+    return data;
+  }
+
   public add(list: IList, body: Record<string, unknown>, actor: IActor, extra: Partial<IItemRow> = {}): IItem {
-    const data = this.toStored(list, body);
+    const data = this.withDefaults(list, this.toStored(list, body));
     const id = this.addTx(list, data, actor, extra);
     return this.get(list, id) as IItem;
   }

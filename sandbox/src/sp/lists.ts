@@ -85,6 +85,12 @@ const BUILTINS: IBuiltin[] = [
   { name: 'FileDirRef', title: 'Path', kind: 18, props: { ReadOnlyField: true, Hidden: true } },
   { name: 'FSObjType', title: 'Item Type', kind: 1, props: { ReadOnlyField: true, Hidden: true } },
   { name: 'LinkTitle', title: 'Title', kind: 12, props: { ReadOnlyField: true } },
+  { name: 'LinkTitleNoMenu', title: 'Title', kind: 12, props: { ReadOnlyField: true } },
+  { name: '_ModerationStatus', title: 'Approval Status', kind: 1, props: { ReadOnlyField: true, Hidden: true } },
+  { name: 'DocIcon', title: 'Type', kind: 12, props: { ReadOnlyField: true }, library: true },
+  { name: 'LinkFilename', title: 'Name', kind: 12, props: { ReadOnlyField: true }, library: true },
+  { name: 'LinkFilenameNoMenu', title: 'Name', kind: 12, props: { ReadOnlyField: true }, library: true },
+  { name: '_CheckinComment', title: 'Check In Comment', kind: 2, props: { ReadOnlyField: true }, library: true },
 ];
 
 export function toList(row: IListRow): IList {
@@ -165,7 +171,7 @@ export class Lists {
     const tx = this.db.transaction(() => {
       this.db.prepare('INSERT INTO lists(id,title,url,template,entity,props,created,modified) VALUES(?,?,?,?,?,?,?,?)')
         .run(id, title, base + urlName, template, entityTypeName(urlName, library), JSON.stringify(stored), now, now);
-      BUILTINS.forEach((b, i) => {
+      BUILTINS.filter(b => !b.library || library).forEach((b, i) => {
         this.db.prepare('INSERT INTO fields(list_id,id,internal_name,title,kind,type_as_string,props,ord,builtin) VALUES(?,?,?,?,?,?,?,?,1)')
           .run(id, randomUUID(), b.name, b.name === 'FileLeafRef' && !library ? 'Name' : b.title, b.kind, KIND_INFO[b.kind].type, JSON.stringify(b.props ?? {}), i);
       });
@@ -233,7 +239,7 @@ export class Lists {
       EnableAttachments: p.EnableAttachments,
       EnableFolderCreation: p.EnableFolderCreation,
       EnableMinorVersions: p.EnableMinorVersions,
-      EnableModeration: false,
+      EnableModeration: p.EnableModeration ?? false,
       EnableVersioning: p.EnableVersioning,
       EntityTypeName: list.entity,
       ForceCheckout: false,

@@ -118,6 +118,15 @@ export function registerWebRoutes(t: RouteTable<ISpContext>): void {
     for (const [k, v] of Object.entries(body)) if (!['Title', 'Description', '__metadata'].includes(k)) setGroupProp(ctx, g.id, k, v);
     return noContent();
   });
+  t.add('POST', 'web/sitegroups()/setuserasowner()', (ctx, p) => {
+    const g = findGroup(ctx, p.sitegroups);
+    requireGroupOwner(ctx, g);
+    const ownerId = Number(firstArg(ctx, 'setuserasowner'));
+    const owner = ctx.site.principalById(ownerId);
+    if (!owner) throw Errors.userNotFound();
+    ctx.site.db.prepare('UPDATE principals SET owner_id=? WHERE id=?').run(owner.id, g.id);
+    return okNull(ctx);
+  });
   t.add('POST', 'web/sitegroups/removebyid()', ctx => {
     requireWeb(ctx, 'ManagePermissions');
     const id = Number(firstArg(ctx, 'removebyid'));
