@@ -52,8 +52,9 @@ export class SpMyWorkSource implements IMyWorkSource {
     }
     return {
       inquiries: sortInquiries(inquiries),
+      // a resolved issue waits for the ICT center to close it: nothing left for its owner to do
       issues: mergeIssues(
-        owned.records.map((r) => r.issue),
+        owned.records.map((r) => r.issue).filter((i) => i.status !== 'resolved' && i.status !== 'closed'),
         toApprove,
         issueUrl
       ),

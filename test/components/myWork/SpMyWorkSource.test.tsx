@@ -17,13 +17,15 @@ function pending(id: string, issueId: number, proposer = vendorUser): IProposal 
 }
 
 describe('SpMyWorkSource (the web part wiring over the repositories)', () => {
-  test('asks each repository for the user’s slice and merges it: inquiries by due, issues once each, own pending proposals', async () => {
+  test('asks each repository for the user’s slice and merges it: inquiries by due, unresolved issues once each, own pending proposals', async () => {
     const inquiryQueries: IInquiryQuery[] = [];
     const issueQueries: IIssueQuery[] = [];
     const owned = issue(1, '2026-12-01', 'network');
     const toApprove = issue(2, '2026-11-28', 'network', [pending('p1', 2), pending('p2', 2, other)]);
     // a shared-area issue is approved by the department (§8), so an ICT center user does not see it as theirs to approve
     const notMine = issue(3, '2026-11-27', 'sharedArea', [pending('p3', 3, other)]);
+    // the owner's part is done once resolved; the register still lists it until the ICT center closes it
+    const resolved = { ...issue(4, '2026-11-20', 'network'), status: 'resolved' as const };
     const inquiries: Partial<IInquiryRepository> = {
       page: async (q) => {
         inquiryQueries.push(q);
@@ -38,7 +40,7 @@ describe('SpMyWorkSource (the web part wiring over the repositories)', () => {
     const issues: Partial<IIssueRepository> = {
       page: async (q) => {
         issueQueries.push(q);
-        return q.view === 'byOwner' ? { records: [{ issue: owned }, { issue: toApprove }] } : { records: [{ issue: toApprove }, { issue: notMine }] };
+        return q.view === 'byOwner' ? { records: [{ issue: owned }, { issue: toApprove }, { issue: resolved }] } : { records: [{ issue: toApprove }, { issue: notMine }] };
       },
       get: async (id) => {
         const i = id === 2 ? toApprove : notMine;
