@@ -16,7 +16,7 @@ import type { ISiteSchema } from '../../src/schema';
 import { loadRoster, loadSiteConfig, provisionSite, ProvisioningError } from '../../provisioning/src';
 import type { IApplyResult, IProvisioningConfig, IRoster } from '../../provisioning/src';
 import { StaticBearer } from '../../provisioning/src/auth';
-import { createBrowserSp } from '../../provisioning/src/pnp';
+import { createBrowserSp, RetryThrottled } from '../../provisioning/src/pnp';
 import type { SPFI } from '../../provisioning/src/pnp';
 import { isKnownGapFailure, SANDBOX_GAPS } from './sandboxGaps';
 
@@ -70,7 +70,9 @@ export async function provisionedSandbox(options: IProvisionedSandboxOptions = {
   try {
     let result: IApplyResult;
     try {
-      result = await provisionSite(sandboxSp(sb, { app: true }), { config, roster });
+      // provisioning itself waits out throttling (tests that set sb.setThrottle before calling this still get a site)
+      const sp = createBrowserSp(sb.siteUrl, StaticBearer(sandboxToken({ app: true })), SandboxSend(sb, { app: true }), RetryThrottled());
+      result = await provisionSite(sp, { config, roster });
     } catch (e) {
       // Steps the sandbox cannot take yet (sandboxGaps.ts) leave the site usable for everything else.
       if (!(e instanceof ProvisioningError) || !e.result || !e.result.results.filter((r) => r.status === 'failed').every(isKnownGapFailure)) throw e;
