@@ -224,6 +224,11 @@ export const ISSUES: ISeedIssue[] = [
     policy: 'IME の設定を配布し直す。', progress: '配布完了、利用者に確認済み。',
   },
   {
+    title: '生活保護システムの月次統計で受給世帯数が二重に計上される', system: 'SEIHO', area: 'dedicatedArea', priority: 'medium', status: 'inProgress',
+    description: '<p>被保護者調査の月次集計で、月途中に世帯分離した世帯が二重に計上されている。</p>', author: 'ict', owner: 'vendorA', vendorKey: VENDOR_A, dueInDays: 12,
+    policy: '集計条件を修正し、過去3か月分を再集計する。', progress: '原因箇所を特定済み。',
+  },
+  {
     title: '就学事務システムの帳票レイアウト変更（次年度様式）', system: 'GAKUJI', area: 'dedicatedArea', priority: 'low', status: 'open',
     description: '<p>次年度の就学通知の様式変更に対応する。</p>', author: 'ict', owner: 'vendorB', vendorKey: VENDOR_B, dueInDays: 45,
   },
