@@ -12,13 +12,15 @@ import { OPSDESK_SITE_URL_KEY } from '../src/webparts/myWork/tenantSetting';
  *   npm run deploy -- --site https://contoso.sharepoint.com/sites/opsdesk [--scope tenant|sitecollection]
  *                     [--app-catalog <url>] [--login certificate --app-id <id> --tenant <id>
  *                     (--certificate-file <pem|pfx> | env OPSDESK_CERTIFICATE_BASE64)] [--skip-teams]
- *                     [--skip-provision] [--cli <m365>] [--dry-run] [-- <provisioning options>]
+ *                     [--skip-provision] [--teams-only] [--cli <m365>] [--dry-run] [-- <provisioning options>]
  *
  * 1. (optional) m365 login --authType certificate …; then m365 status (fails fast when not signed in)
  * 2. m365 spo app add --overwrite, m365 spo app deploy (--skipFeatureDeployment on the tenant catalog)
  *    site collection catalog: m365 spo app get, then spo app install or spo app upgrade on the site
  * 3. tenant catalog only: the tenant property the Teams personal app reads (spo storageentity set), and the
- *    Teams app: m365 teams app list, then teams app publish (first time) or teams app update
+ *    Teams app: m365 teams app list, then teams app publish (first time) or teams app update. Graph lets only a
+ *    signed-in Teams administrator publish (no application permission exists), so a certificate (app-only) run
+ *    skips this step; an administrator then runs `npm run deploy -- --site … --teams-only` after `m365 login`.
  * 4. npm run provision -- apply --site …, then verify
  *
  * Each command is printed before it runs (secrets masked); the first failure stops the run with its exit code.
@@ -41,6 +43,7 @@ const Args = z
     'certificate-file': z.string().optional(),
     'skip-teams': z.boolean().default(false),
     'skip-provision': z.boolean().default(false),
+    'teams-only': z.boolean().default(false),
     'dry-run': z.boolean().default(false),
     cli: z.string().optional(),
     npm: z.string().optional(),
@@ -53,12 +56,16 @@ const Args = z
       if (!a['certificate-file'] && !process.env.OPSDESK_CERTIFICATE_BASE64) {
         ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['certificate-file'], message: '--login certificate needs --certificate-file or OPSDESK_CERTIFICATE_BASE64' });
       }
+      if (a['teams-only']) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['teams-only'], message: 'Teams apps are published by a signed-in Teams administrator (Graph has no application permission for it): run m365 login, then --teams-only without --login' });
+    }
+    if (a['teams-only'] && (a.scope === 'sitecollection' || a['skip-teams'])) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['teams-only'], message: '--teams-only publishes the Teams app of the tenant app catalog: not with --scope sitecollection or --skip-teams' });
     }
   });
 
 export type IDeployArgs = z.infer<typeof Args>;
 
-const FLAGS = new Set(['skip-teams', 'skip-provision', 'dry-run']);
+const FLAGS = new Set(['skip-teams', 'skip-provision', 'teams-only', 'dry-run']);
 
 export class UsageError extends Error {}
 
@@ -182,6 +189,17 @@ export async function deploy(args: IDeployArgs, ctx: IDeployContext): Promise<vo
     throw new Error(`not signed in to Microsoft 365 (m365 status: ${status.trim() || 'empty'}). Run \`m365 login\` or pass --login certificate.`);
   }
 
+  const publishTeamsApp = async (): Promise<void> => {
+    const apps = args['dry-run'] ? [] : parseJson<Array<{ id: string; externalId?: string | null }>>(await cli('teams', 'app', 'list', '--distributionMethod', 'organization'), 'teams app list');
+    const existing = apps.filter((a) => (a.externalId || '').toLowerCase() === TEAMS_APP_ID)[0];
+    if (existing) await cli('teams', 'app', 'update', '--id', existing.id, '--filePath', teamsPackage);
+    else await cli('teams', 'app', 'publish', '--filePath', teamsPackage);
+  };
+  if (args['teams-only']) {
+    await publishTeamsApp();
+    return;
+  }
+
   // 2. the solution package
   await cli('spo', 'app', 'add', '--filePath', packagePath, '--overwrite', ...catalogOptions);
   if (sitecollection) {
@@ -203,11 +221,11 @@ export async function deploy(args: IDeployArgs, ctx: IDeployContext): Promise<vo
 
     if (args['skip-teams']) {
       ctx.log('  Teams: skipped (--skip-teams). Publish teams/TeamsSPFxApp.zip later, or use "Sync to Teams" in the app catalog.');
+    } else if (args.login === 'certificate') {
+      ctx.log('  Teams: skipped. Graph lets only a signed-in Teams administrator publish Teams apps (no application permission);');
+      ctx.log('  after `m365 login` as one, run: npm run deploy -- --site ' + site + ' --teams-only');
     } else {
-      const apps = args['dry-run'] ? [] : parseJson<Array<{ id: string; externalId?: string | null }>>(await cli('teams', 'app', 'list', '--distributionMethod', 'organization'), 'teams app list');
-      const existing = apps.filter((a) => (a.externalId || '').toLowerCase() === TEAMS_APP_ID)[0];
-      if (existing) await cli('teams', 'app', 'update', '--id', existing.id, '--filePath', teamsPackage);
-      else await cli('teams', 'app', 'publish', '--filePath', teamsPackage);
+      await publishTeamsApp();
     }
   }
 
@@ -226,7 +244,7 @@ async function main(): Promise<number> {
     args = parseArgs(process.argv.slice(2));
   } catch (e) {
     if (e instanceof UsageError) {
-      console.error(`deploy: ${e.message}\nusage: npm run deploy -- --site <url> [--scope tenant|sitecollection] [--app-catalog <url>] [--login certificate --app-id <id> --tenant <id> --certificate-file <file>] [--skip-teams] [--skip-provision] [--cli <m365>] [--dry-run] [-- <provisioning options>]`);
+      console.error(`deploy: ${e.message}\nusage: npm run deploy -- --site <url> [--scope tenant|sitecollection] [--app-catalog <url>] [--login certificate --app-id <id> --tenant <id> --certificate-file <file>] [--skip-teams | --teams-only] [--skip-provision] [--cli <m365>] [--dry-run] [-- <provisioning options>]`);
       return 2;
     }
     throw e;

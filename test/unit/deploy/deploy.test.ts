@@ -42,10 +42,10 @@ function sppkgOf(run: { stub: IStubDir }): string {
 }
 
 describe('deploy (npm run deploy) against a stub CLI for Microsoft 365', () => {
-  test('tenant app catalog, first deployment from CI: certificate login, add, tenant-wide deploy, tenant property, Teams publish, provisioning', () => {
+  test('tenant app catalog from CI: certificate login, add, tenant-wide deploy, tenant property, provisioning; Teams left to an administrator', () => {
     const run = runDeploy(
       ['--site', `${SITE}/`, '--login', 'certificate', '--app-id', APP_ID, '--tenant', 'contoso.onmicrosoft.com', '--certificate-file', '/secrets/deploy.pem', '--', '--client-id', 'prov-app', '--cert-path', '/secrets/provision.pem'],
-      [SIGNED_IN, { when: 'm365 spo tenant appcatalogurl get', stdout: '"https://contoso.sharepoint.com/sites/appcatalog"\n' }, { when: 'm365 teams app list', stdout: '[]' }]
+      [SIGNED_IN, { when: 'm365 spo tenant appcatalogurl get', stdout: '"https://contoso.sharepoint.com/sites/appcatalog"\n' }]
     );
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
@@ -56,15 +56,25 @@ describe('deploy (npm run deploy) against a stub CLI for Microsoft 365', () => {
       ['m365', 'spo', 'app', 'deploy', '--name', 'opsdesk.sppkg', '--skipFeatureDeployment', '--appCatalogScope', 'tenant', '--output', 'json'],
       ['m365', 'spo', 'tenant', 'appcatalogurl', 'get', '--output', 'json'],
       ['m365', 'spo', 'storageentity', 'set', '--appCatalogUrl', 'https://contoso.sharepoint.com/sites/appcatalog', '--key', 'opsdeskSiteUrl', '--value', SITE, '--description', 'opsdesk site URL (My work in Teams)', '--output', 'json'],
-      ['m365', 'teams', 'app', 'list', '--distributionMethod', 'organization', '--output', 'json'],
-      ['m365', 'teams', 'app', 'publish', '--filePath', TEAMS_ZIP, '--output', 'json'],
       ['npm', 'run', 'provision', '--', 'apply', '--site', SITE, '--client-id', 'prov-app', '--cert-path', '/secrets/provision.pem'],
       ['npm', 'run', 'provision', '--', 'verify', '--site', SITE, '--client-id', 'prov-app', '--cert-path', '/secrets/provision.pem']
     ]);
+    // Graph's teamsApp publish has no application permission: app-only runs leave Teams to an administrator
+    expect(run.stdout).toContain(`npm run deploy -- --site ${SITE} --teams-only`);
     expect(run.stdout).toContain('deploy: done');
   });
 
-  test('re-deployment: an existing opsdesk Teams app is updated, not published twice; --skip-provision stops before the site', () => {
+  test('a Teams administrator signed in with m365 login: --teams-only publishes the Teams app the first time and nothing else', () => {
+    const run = runDeploy(['--site', SITE, '--teams-only'], [SIGNED_IN, { when: 'm365 teams app list', stdout: '[]' }]);
+    expect(run.code).toBe(0);
+    expect(run.calls).toEqual([
+      ['m365', 'status', '--output', 'json'],
+      ['m365', 'teams', 'app', 'list', '--distributionMethod', 'organization', '--output', 'json'],
+      ['m365', 'teams', 'app', 'publish', '--filePath', TEAMS_ZIP, '--output', 'json']
+    ]);
+  });
+
+  test('re-deployment by an administrator: an existing opsdesk Teams app is updated, not published twice; --skip-provision stops before the site', () => {
     const run = runDeploy(['--site', SITE, '--skip-provision'], [
       SIGNED_IN,
       { when: 'm365 spo tenant appcatalogurl get', stdout: '"https://contoso.sharepoint.com/sites/appcatalog"' },
@@ -167,7 +177,10 @@ describe('deploy (npm run deploy) against a stub CLI for Microsoft 365', () => {
     expect(login.code).toBe(2);
     expect(login.stderr).toMatch(/--app-id/);
     expect(login.stderr).toMatch(/--certificate-file or OPSDESK_CERTIFICATE_BASE64/);
-    expect(missing.calls.concat(login.calls)).toEqual([]);
+    const teamsOnly = runDeploy(['--site', SITE, '--teams-only', '--scope', 'sitecollection'], []);
+    expect(teamsOnly.code).toBe(2);
+    expect(teamsOnly.stderr).toMatch(/--teams-only publishes the Teams app of the tenant app catalog/);
+    expect(missing.calls.concat(login.calls, teamsOnly.calls)).toEqual([]);
   });
 
   test('--dry-run prints the plan and runs nothing', () => {
