@@ -4,7 +4,7 @@
  * `notifier/functions` hosts them in Azure Functions.
  */
 export { createNotifier } from './notifier';
-export type { INotifier, INotifierOptions, IProcessReport, ISweepReport } from './notifier';
+export type { INotifier, INotifierOptions, IProcessReport, ISweepReport, NotifyResult } from './notifier';
 export { handleWebhook } from './webhook';
 export type { IWebhookRequest, IWebhookResponse, IWebhookNotification } from './webhook';
 export { GraphMailer } from './adapters/GraphMailer';

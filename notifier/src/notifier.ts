@@ -66,6 +66,12 @@ export interface INotifierOptions {
   log?: (message: string) => void;
 }
 
+/**
+ * What became of one notice: sent now; sent before (by anyone); claimed by another run that has not finished
+ * (the sweep takes it over once the claim is stale); nobody to send to; or the send failed (retried later).
+ */
+export type NotifyResult = 'sent' | 'alreadySent' | 'inFlight' | 'noRecipients' | 'failed';
+
 export interface IProcessReport {
   items: number;
   mails: number;
@@ -94,7 +100,7 @@ export interface INotifier {
   /** Creates or renews the webhook subscriptions of the watched lists. */
   ensureSubscriptions(notificationUrl: string): Promise<void>;
   /** Sends one mail exactly once per delivery key (other registers' notices go through here). */
-  notify(deliveryKey: string, kind: string, to: Recipient, itemRef: string, mail: IMailContent): Promise<'sent' | 'skipped' | 'noRecipients' | 'failed'>;
+  notify(deliveryKey: string, kind: string, to: Recipient, itemRef: string, mail: IMailContent): Promise<NotifyResult>;
   addReminderRule<T>(rule: IReminderRule<T>): void;
   /** Resolves when the work queued by webhooks so far is done. */
   idle(): Promise<void>;
@@ -129,6 +135,14 @@ export function createNotifier(options: INotifierOptions): INotifier {
   const watched = (options.watchedLists || SECURED_DEFAULT).filter((k) => ALL_LISTS.some((l) => l.key === k));
   const vendorKeys = options.site.vendors.map((v) => v.key);
   const extraRules: IReminderRule<unknown>[] = [...(options.reminderRules || [])];
+  // Item versions this process has fully handled; the change our own write causes is then skipped after one read.
+  const handled = new Map<string, string>();
+  const remember = (listKey: string, id: number, etag: string | undefined): void => {
+    if (!etag) return;
+    if (handled.size > 10_000) handled.delete(handled.keys().next().value as string);
+    handled.set(`${listKey}:${id}`, etag);
+  };
+  const alreadyHandled = (listKey: string, item: ISchemaItem): boolean => !!item.etag && handled.get(`${listKey}:${item.id}`) === item.etag;
   let chain: Promise<unknown> = Promise.resolve();
   const pending = new Set<string>();
   let drain: Promise<void> | undefined;
@@ -205,14 +219,14 @@ export function createNotifier(options: INotifierOptions): INotifier {
     return (await site.groupMembers(to.group)).filter((m) => !!m.email).map((m) => ({ address: m.email as string, name: m.title }));
   }
 
-  async function notify(deliveryKey: string, kind: string, to: Recipient, itemRef: string, mail: IMailContent): Promise<'sent' | 'skipped' | 'noRecipients' | 'failed'> {
+  async function notify(deliveryKey: string, kind: string, to: Recipient, itemRef: string, mail: IMailContent): Promise<NotifyResult> {
     const addresses = await addressesOf(to);
     if (addresses.length === 0) {
       log(`${deliveryKey}: nobody to send to`);
       return 'noRecipients';
     }
     const claim = await deliveries.claim({ deliveryKey, kind, recipient: addresses.map((a) => a.address).join(';'), itemRef });
-    if (!claim.mine) return 'skipped';
+    if (!claim.mine) return claim.why === 'sent' ? 'alreadySent' : claim.why === 'inFlight' ? 'inFlight' : 'failed';
     try {
       await mailer.send(addresses, mail);
     } catch (e) {
@@ -299,10 +313,10 @@ export function createNotifier(options: INotifierOptions): INotifier {
     };
   }
 
-  async function handleInquiry(ctx: IRunContext, id: number): Promise<number> {
+  async function handleInquiry(ctx: IRunContext, id: number, force = false): Promise<number> {
     for (let attempt = 0; ; attempt++) {
       const item = await readItem('inquiries', id);
-      if (!item) return 0;
+      if (!item || (!force && alreadyHandled('inquiries', item))) return 0;
       const inquiry = toInquiry(item);
       const sys = await system(ctx, inquiry.systemId);
       const decision = decideInquiry(inquiry, {
@@ -316,9 +330,10 @@ export function createNotifier(options: INotifierOptions): INotifier {
       if (p.assignee !== undefined) values.assignee = p.assignee.id;
       if (p.status !== undefined) values.status = INQUIRY_STATUS_LABELS[p.status].ja;
       if (p.firstResponseDue !== undefined) values.firstResponseDue = p.firstResponseDue.toISOString();
+      let etag = item.etag;
       if (Object.keys(values).length > 0) {
         try {
-          await site.repo('inquiries').update(id, item.etag || '*', values);
+          etag = await site.repo('inquiries').update(id, item.etag || '*', values);
         } catch (e) {
           // Someone edited the inquiry meanwhile: decide again on what they wrote.
           if ((e as { kind?: string }).kind === 'conflict' && attempt < MAX_CONFLICT_RETRIES) continue;
@@ -332,14 +347,18 @@ export function createNotifier(options: INotifierOptions): INotifier {
       // Permissions before the mail: the link in the mail must open for its receiver.
       const securedItem: ISchemaItem = { ...item, values: { ...item.values, vendorKey: current.vendorKey, assignee: current.assignee } };
       await secure(ctx, 'inquiries', securedItem);
-      if (!decision.notice) return 0;
-      const result = await notify(
-        decision.notice.deliveryKey,
-        'inquiryAssigned',
-        decision.notice.to,
-        `inquiries:${id}`,
-        inquiryAssignedMail(await inquiryMailFacts(ctx, current, item))
-      );
+      let result: string = 'none';
+      if (decision.notice) {
+        result = await notify(
+          decision.notice.deliveryKey,
+          'inquiryAssigned',
+          decision.notice.to,
+          `inquiries:${id}`,
+          inquiryAssignedMail(await inquiryMailFacts(ctx, current, item))
+        );
+      }
+      // A failed or unfinished send is not "handled": the next change or the sweep must try again.
+      if (result !== 'failed' && result !== 'inFlight') remember('inquiries', id, etag);
       return result === 'sent' ? 1 : 0;
     }
   }
@@ -347,13 +366,14 @@ export function createNotifier(options: INotifierOptions): INotifier {
   /** An issue's own permissions, then its proposals' and records', which follow the issue's area and vendor. */
   async function handleIssue(ctx: IRunContext, id: number): Promise<void> {
     const item = await readItem('issues', id);
-    if (!item) return;
+    if (!item || alreadyHandled('issues', item)) return;
     await secure(ctx, 'issues', item);
     for (const child of ALL_LISTS.filter((l) => (l.itemSecurity as string) === 'parentIssue' || (l.itemSecurity as string) === 'issueRecord')) {
       const repo = site.repo(child.key);
       if (!repo.list.fields.issue) continue;
       for (const c of await repo.all({ filter: repo.filter.eq('issue', id), keys: ['issue'] })) await secure(ctx, child.key, c);
     }
+    remember('issues', id, item.etag);
   }
 
   async function handleItem(ctx: IRunContext, listKey: string, id: number): Promise<number> {
@@ -363,7 +383,10 @@ export function createNotifier(options: INotifierOptions): INotifier {
       return 0;
     }
     const item = await readItem(listKey, id);
-    if (item) await secure(ctx, listKey, item);
+    if (item && !alreadyHandled(listKey, item)) {
+      await secure(ctx, listKey, item);
+      remember(listKey, id, item.etag);
+    }
     return 0;
   }
 
@@ -513,7 +536,7 @@ export function createNotifier(options: INotifierOptions): INotifier {
       const [listKey, idText] = String(entry.values.itemRef || '').split(':');
       if (entry.values.kind !== 'inquiryAssigned' || listKey !== 'inquiries') continue;
       try {
-        report.mails += await handleInquiry(ctx, Number(idText));
+        report.mails += await handleInquiry(ctx, Number(idText), true);
       } catch (e) {
         report.errors.push(`recover ${entry.values.deliveryKey}: ${e instanceof Error ? e.message : String(e)}`);
       }

@@ -142,23 +142,27 @@ export class SharePointSite {
       const fullControl = await this.roleDefId('fullControl');
       const current = await item.roleAssignments.expand('RoleDefinitionBindings')<{ PrincipalId: number; RoleDefinitionBindings: { Id: number }[] }[]>();
       const have = new Set<string>();
+      const removals: [number, number][] = [];
       for (const ra of current) {
         for (const rd of ra.RoleDefinitionBindings) {
           const key = `${ra.PrincipalId}:${rd.Id}`;
           have.add(key);
           // Full Control is the service's own (from breaking inheritance); desired grants never include it.
-          if (!wanted.has(key) && rd.Id !== fullControl) {
-            await item.roleAssignments.remove(ra.PrincipalId, rd.Id);
-            changed = true;
-          }
+          if (!wanted.has(key) && rd.Id !== fullControl) removals.push([ra.PrincipalId, rd.Id]);
         }
       }
-      for (const key of wanted) {
-        if (!have.has(key)) {
-          const [pid, rid] = key.split(':').map(Number);
-          await item.roleAssignments.add(pid, rid);
-          changed = true;
-        }
+      const additions = [...wanted].filter((k) => !have.has(k)).map((k) => k.split(':').map(Number) as [number, number]);
+      if (additions.length + removals.length > 0) {
+        // One $batch for all the grants; each part still succeeds or fails on its own, so check them all.
+        const [batched, execute] = this.sp.batched();
+        const target = batched.web.getList(`${this.webServerRelativeUrl}/${this.list(listKey).url}`).items.getById(itemId).roleAssignments;
+        const parts = [
+          ...additions.map(([pid, rid]) => target.add(pid, rid)),
+          ...removals.map(([pid, rid]) => target.remove(pid, rid))
+        ];
+        await execute();
+        await Promise.all(parts);
+        changed = true;
       }
       return changed;
     } catch (e) {
