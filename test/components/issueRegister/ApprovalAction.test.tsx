@@ -25,6 +25,9 @@ function renderAction(actor: IActor, onDecide: (decided: IIssue, id: string) => 
   );
 }
 
+// Fluent renders slowly on the shared 2-core test machine.
+jest.setTimeout(30000);
+
 describe('ApprovalAction (承認・却下)', () => {
   test('shows the agreed and the proposed value with who asked and why', () => {
     renderAction(ICT, async () => undefined);

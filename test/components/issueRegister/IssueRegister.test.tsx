@@ -54,6 +54,9 @@ function renderRegister(repository: IIssueRepository, write = jest.fn(async (_s:
   return { write, download };
 }
 
+// Fluent renders slowly on the shared 2-core test machine.
+jest.setTimeout(30000);
+
 describe('IssueRegister (課題管理一覧)', () => {
   test('opens on the open issues by status and switches to overdue; each view is one repository query with today\'s JST date', async () => {
     const repo = fakeRepository();

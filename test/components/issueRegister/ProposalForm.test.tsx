@@ -28,6 +28,9 @@ function typeInto(label: RegExp, value: string): void {
   fireEvent.change(screen.getByLabelText(label), { target: { value } });
 }
 
+// Fluent renders slowly on the shared 2-core test machine.
+jest.setTimeout(30000);
+
 describe('ProposalForm (変更申請)', () => {
   test('a vendor proposes a new due date with a reason; the proposal goes out pending and the form confirms', async () => {
     const submitted: IProposal[] = [];
