@@ -124,4 +124,30 @@ describe('governed changes on an issue, enforced by SharePoint item permissions 
     const own = await repo('vendorA2').page({ view: 'byStatus', today: dateKey(now) });
     expect(own.records.map((r) => r.issue.id)).toContain(issueId);
   }, 60000);
+
+  test('an approval on a stale view of the issue is refused (412) and the decision is put back to pending', async () => {
+    const vendor = repo('vendorA');
+    const detail = await vendor.get(issueId);
+    const proposed = proposeChange(detail.record.issue, 'owner', { id: await site.userId('vendorA2'), title: '中村 大輔' }, '担当替え', await actor('vendorA', ['vendor'], 'midori-systems'), now);
+    if (!proposed.ok) throw new Error(proposed.message.en);
+    const proposalId = await vendor.propose(detail, proposed.value.proposal);
+    await site.secure(ProposalsList.key, proposalId);
+
+    const approver = repo('ict');
+    const stale = await approver.get(issueId);
+    // Someone else saves the issue after the approver opened it.
+    const other = repo('ict2');
+    const fresh = await other.get(issueId);
+    await other.report(fresh, '調査継続中', undefined, fresh.record.issue);
+
+    const decided = decideProposal(stale.record.issue, String(proposalId), 'approved', await actor('ict', ['ictCenter']), now);
+    if (!decided.ok) throw new Error(decided.message.en);
+    const error = await approver.decide(stale, decided.value, String(proposalId)).then(() => undefined, (e: unknown) => e);
+    expect(isDataError(error) && error.reason).toBe('staleEdit');
+    const after = await approver.get(issueId);
+    expect(after.record.issue.owner.title).toBe('田中 翔');
+    expect(after.record.progress).toBe('調査継続中');
+    expect(after.proposals.filter((p) => p.id === String(proposalId))[0]).toMatchObject({ status: 'pending' });
+    expect(after.proposals.filter((p) => p.id === String(proposalId))[0].decidedBy).toBeUndefined();
+  }, 60000);
 });
