@@ -48,24 +48,6 @@ test('switching user in the header changes who SharePoint (the sandbox) thinks i
   await context.close();
 });
 
-test('the service catalog lists the services in operation', async () => {
-  const { page, open, context } = await signIn(session, 'staffA');
-  await open('serviceCatalog');
-  await page.getByText('住民記録システム 操作支援').waitFor();
-  await page.getByText('税務システム 操作支援').waitFor();
-  await screenshot(page, 'catalog');
-  await context.close();
-});
-
-test('the FAQ shows published answers and hides drafts from department staff', async () => {
-  const { page, open, context } = await signIn(session, 'staffA');
-  await open('knowledgeBase');
-  await page.getByText('税額通知書の再発行手順').waitFor();
-  expect(await page.getByText('介護保険の旧様式帳票について（下書き）').count()).toBe(0);
-  await screenshot(page, 'faq');
-  await context.close();
-});
-
 test('the document register and the issue register render for the ICT center', async () => {
   const { page, open, context } = await signIn(session, 'ict');
   await open('issueRegister');

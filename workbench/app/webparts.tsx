@@ -53,14 +53,17 @@ export const HOSTED_WEBPARTS: IHostedWebPart[] = parts.map(p => {
 
 /**
  * The properties a site owner gives a web part on the demo page: the manifest's preconfigured defaults (what
- * SharePoint starts a newly added web part with) plus the site settings of the demo configuration (group
- * prefix, and vendors as `key|name|kind` lines, as typed in the property pane).
+ * SharePoint starts a newly added web part with) plus what the site owner types in the property panes of the
+ * demo page: the site settings of the demo configuration (group prefix, vendors as `key|name|kind` lines) and
+ * the inquiry page's URL.
  */
-function pageProperties(manifest: IManifest): Record<string, unknown> {
+function pageProperties(manifest: IManifest, context: IFakeSpfxContext): Record<string, unknown> {
   return {
     ...(entry(manifest).properties || {}),
     groupPrefix: demoSite.groupPrefix,
     vendors: demoSite.vendors.map(v => `${v.key}|${v.name}|${v.kind}`).join('\n'),
+    // the page with the inquiry web part (the catalog's 「問い合わせる」 goes there): this page's inquiry tab
+    inquiryPageUrl: `${context.pageContext.web.absoluteUrl}/_layouts/15/workbench.aspx#inquiryQueue`,
   };
 }
 
@@ -78,7 +81,7 @@ export function HostedWebPart(props: IHostedWebPartProps): JSX.Element {
   React.useEffect(() => {
     let live = true;
     const instance = new props.part.shell() as IShell;
-    instance.properties = pageProperties(props.part.manifest);
+    instance.properties = pageProperties(props.part.manifest, props.context);
     instance.context = props.context;
     // the shell's own render() would mount into an SPFx dom element; here it re-renders this component
     instance.render = () => { if (live) setTick(t => t + 1); };
