@@ -3,6 +3,7 @@ import { IGatedDocument, requireUpdate, requirementKey, satisfyRequirements } fr
 import { addDays } from '../../domain/knowledge';
 import { DOCUMENT_STATUS_LABELS } from '../../domain/vocabulary';
 import { DocumentsList } from '../../schema';
+import { PermissionKind } from '@pnp/sp/security';
 import { toDataError } from '../DataError';
 import { expandFor, readItem, selectFor } from '../fieldValues';
 import { collectWindowed, IWindowedPage, windowedPageWith, WindowFetch } from '../idWindows';
@@ -38,6 +39,8 @@ export interface IDocumentRegisterRepository {
   pendingFor(ref: IDocumentRequirementRef): Promise<IGatedDocument[]>;
   /** Earlier versions of the file, newest first. */
   versions(doc: IRegisterDocument): Promise<Array<{ label: string; created: string; url: string }>>;
+  /** Whether the user may edit documents of the library at all (item permissions still decide per document). */
+  canContribute(): Promise<boolean>;
 }
 
 export const REVIEW_LEAD_DAYS = 30;
@@ -144,6 +147,16 @@ export class DocumentRegisterRepository implements IDocumentRegisterRepository {
     return pending
       .filter((d) => d.requirements.some((r) => !r.satisfied && requirementKey(r.ref) === key))
       .map((d) => ({ id: d.id, number: d.number, title: d.title, requirements: d.requirements }));
+  }
+
+  public async canContribute(): Promise<boolean> {
+    try {
+      return await this.repo.spList.currentUserHasPermissions(PermissionKind.EditListItems);
+    } catch (e) {
+      const error = toDataError(e);
+      if (error.kind === 'forbidden' || error.kind === 'notFound') return false;
+      throw error;
+    }
   }
 
   public async versions(doc: IRegisterDocument): Promise<Array<{ label: string; created: string; url: string }>> {

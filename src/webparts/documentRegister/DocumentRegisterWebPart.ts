@@ -1,25 +1,36 @@
 import * as React from 'react';
 import * as strings from 'DocumentRegisterWebPartStrings';
-import { registerQueries } from '../../data/registerQueries';
-import { SchemaListRepository } from '../../data/SchemaListRepository';
-import { DocumentsList } from '../../schema';
+import { DocumentRegisterRepository } from '../../data/documents';
+import { jstDateKey } from '../../domain/time';
 import { IOpsdeskWebPartProps, IPaneStrings, IWebPartServices, OpsdeskWebPart } from '../shared/OpsdeskWebPart';
-import DocumentRegister from './components/DocumentRegister';
+import DocumentRegister, { IDocumentRegisterProps } from './components/DocumentRegister';
+
+type RegisterData = Pick<IDocumentRegisterProps, 'loadPage' | 'uploadNewVersion' | 'canUpload'>;
 
 export default class DocumentRegisterWebPart extends OpsdeskWebPart<IOpsdeskWebPartProps> {
+  private data: RegisterData | undefined;
+
   protected get paneStrings(): IPaneStrings {
     return strings;
   }
 
   protected renderRoot(services: IWebPartServices): React.ReactElement {
-    const repository = new SchemaListRepository(services.sp, services.webServerRelativeUrl, DocumentsList);
-    const pageSize = this.properties.pageSize || 50;
+    if (!this.data) {
+      const repository = new DocumentRegisterRepository(services.sp, services.webServerRelativeUrl);
+      this.data = {
+        loadPage: (view, today, pageSize) => repository.page(view, today, pageSize),
+        uploadNewVersion: (doc, file, today, satisfies) => repository.uploadNewVersion(doc, file, today, satisfies),
+        canUpload: () => repository.canContribute()
+      };
+    }
     return React.createElement(DocumentRegister, {
       strings,
       ui: services.ui,
       locale: services.locale,
       heading: this.properties.heading,
-      loadFirstPage: () => registerQueries.validDocuments(repository, pageSize)
+      ...this.data,
+      pageSize: this.properties.pageSize || 50,
+      today: () => jstDateKey(new Date())
     });
   }
 }

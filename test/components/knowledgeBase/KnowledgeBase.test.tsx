@@ -57,6 +57,9 @@ function renderKb(faq: IKnowledgeSource, operator: IKnowledgeSource, vote = jest
   return vote;
 }
 
+// Fluent's DetailsList and layers render slowly under jsdom on a shared 2-core machine.
+jest.setTimeout(30_000);
+
 describe('KnowledgeBase (main screen)', () => {
   test('staff see only the FAQ tab: no operator knowledge, no review tab', async () => {
     renderKb(source(FAQ, { read: true, edit: false }), source([], { read: false, edit: false }));

@@ -41,6 +41,9 @@ function renderCatalog(over: Partial<React.ComponentProps<typeof ServiceCatalog>
   );
 }
 
+// Fluent's DetailsList and layers render slowly under jsdom on a shared 2-core machine.
+jest.setTimeout(30_000);
+
 describe('ServiceCatalog (main screen)', () => {
   test('groups services by category in Japanese order, with provider, hours and first-response target', async () => {
     renderCatalog();
