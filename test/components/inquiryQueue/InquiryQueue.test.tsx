@@ -1,0 +1,98 @@
+import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import * as React from 'react';
+import { uiStrings } from '../../../src/ui/uiStrings';
+import InquiryQueue from '../../../src/webparts/inquiryQueue/components/InquiryQueue';
+import { ICurrentUser } from '../../../src/data/currentUser';
+import { fakeServices, FakeInquiryRepository, ictUser, inquiry, locStrings, staffUser, vendorUser } from './fakes';
+
+jest.setTimeout(120000);
+configure({ asyncUtilTimeout: 15000 });
+
+function renderQueue(user: ICurrentUser, repo: FakeInquiryRepository) {
+  return render(<InquiryQueue strings={locStrings('ja')} ui={uiStrings('ja')} locale="ja" pageSize={50} services={fakeServices(user, repo)} />);
+}
+
+describe('InquiryQueue (問い合わせ管理)', () => {
+  test('each row shows its status and an SLA badge; overdue is red and its explanation names the skipped hours', async () => {
+    // Received Tue 11/24 9:30 JST (the day after 勤労感謝の日) with a 2-hour target: due 11:30; at Wed 11/25 10:00
+    // it is 7h15m overdue in business time (11:30–17:45 on Tuesday, 9:00–10:00 on Wednesday).
+    const repo = new FakeInquiryRepository([
+      inquiry({ id: 1, subject: '帳票が出ない', status: 'assigned' }),
+      inquiry({ id: 2, subject: '操作を教えてほしい', status: 'received', receivedAt: '2026-11-25T00:30:00.000Z', assignee: undefined })
+    ]);
+    renderQueue(vendorUser, repo);
+    const overdueRow = (await screen.findByRole('button', { name: '帳票が出ない' })).closest('[role="row"]') as HTMLElement;
+    expect(within(overdueRow).getByText('割当済')).toBeTruthy();
+    const badge = within(overdueRow).getByText('超過 7時間15分');
+    expect(badge.getAttribute('data-sla-state')).toBe('breached');
+    expect((badge as HTMLElement).style.background).toBe('rgb(164, 38, 44)');
+    expect(badge.getAttribute('aria-label')).toContain('一次回答期限: 11/24(火) 11:30');
+    expect(badge.getAttribute('aria-label')).toContain('時間外');
+
+    const freshRow = screen.getByRole('button', { name: '操作を教えてほしい' }).closest('[role="row"]') as HTMLElement;
+    expect(within(freshRow).getByText('受付')).toBeTruthy();
+    expect(within(freshRow).getByText('残り 1時間30分').getAttribute('data-sla-state')).toBe('onTrack');
+  });
+
+  test('the tabs follow the role: an operator gets their own and their vendor\'s queue; filters and search become the query', async () => {
+    const user = userEvent.setup({ delay: null });
+    const repo = new FakeInquiryRepository([inquiry({ id: 1 })]);
+    renderQueue(vendorUser, repo);
+    await screen.findByRole('button', { name: '問い合わせ 1' });
+    expect(screen.getAllByRole('tab').map((t) => t.textContent!.trim())).toEqual(['自分の担当', '自社の担当']);
+    expect(screen.queryByText('新しい問い合わせ')).toBeNull();
+    expect(repo.queries[0]).toMatchObject({ scope: 'myVendor', userId: 21, vendorKey: 'midori-systems', status: 'open', sort: 'dueAsc' });
+
+    await user.click(screen.getByRole('tab', { name: '自分の担当' }));
+    await waitFor(() => expect(repo.queries[repo.queries.length - 1]).toMatchObject({ scope: 'assignedToMe' }));
+
+    await user.click(screen.getByRole('combobox', { name: /^状態/ }));
+    await user.click(await screen.findByRole('option', { name: '完了' }));
+    // Done inquiries come one month of receipt at a time outside "mine" (threshold-safe); the current month is chosen.
+    await waitFor(() => expect(repo.queries[repo.queries.length - 1]).toMatchObject({ status: 'closed', receivedMonth: '2026-11' }));
+
+    const search = screen.getByRole('searchbox', { name: '件名または番号で検索' });
+    await user.type(search, 'プリンタ');
+    // Fluent's SearchBox reads the legacy `which` code of Enter, which user-event does not set.
+    fireEvent.keyDown(search, { key: 'Enter', keyCode: 13, which: 13 });
+    await waitFor(() => expect(repo.queries[repo.queries.length - 1]).toMatchObject({ search: 'プリンタ' }));
+  });
+
+  test('staff see only their own inquiries and can raise one; the ICT center sees everything', async () => {
+    const repo = new FakeInquiryRepository([inquiry({ id: 1 })]);
+    const { unmount } = renderQueue(staffUser, repo);
+    expect(await screen.findByText('新しい問い合わせ')).toBeTruthy();
+    expect(screen.queryAllByRole('tab')).toHaveLength(0);
+    expect(repo.queries[0]).toMatchObject({ scope: 'mine', userId: 11 });
+    unmount();
+
+    const ictRepo = new FakeInquiryRepository([inquiry({ id: 1 })]);
+    renderQueue(ictUser, ictRepo);
+    await screen.findByRole('button', { name: '問い合わせ 1' });
+    expect(screen.getAllByRole('tab').map((t) => t.textContent!.trim())).toEqual(['すべて', '自分の担当', '自分の問い合わせ']);
+    expect(ictRepo.queries[0]).toMatchObject({ scope: 'all' });
+  });
+
+  test('a user in no opsdesk group is told so instead of an empty list', async () => {
+    renderQueue({ user: { id: 99, title: '来訪者' }, roles: [], groupTitles: [], isSiteAdmin: false }, new FakeInquiryRepository());
+    expect(await screen.findByText('問い合わせ管理を利用する権限がありません。必要な場合はICTセンターにお問い合わせください。')).toBeTruthy();
+  });
+
+  test('the vendor promotes a resolved inquiry to an FAQ draft', async () => {
+    const user = userEvent.setup({ delay: null });
+    const repo = new FakeInquiryRepository([
+      inquiry({ id: 4, subject: 'パスワードの再設定', status: 'resolved', resolution: '<p>再設定画面から変更できます。</p>', resolvedAt: '2026-11-24T05:00:00.000Z' })
+    ]);
+    renderQueue(vendorUser, repo);
+    await user.click(await screen.findByRole('button', { name: 'パスワードの再設定' }));
+    const panel = await screen.findByRole('dialog', { name: /#4 パスワードの再設定/ });
+    await user.click(within(panel).getByRole('button', { name: 'FAQ下書きを作成' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'FAQ下書きを作成' });
+    expect((within(dialog).getByRole('textbox', { name: /質問/ }) as HTMLInputElement).value).toBe('パスワードの再設定');
+    await user.click(within(dialog).getByRole('button', { name: '実行' }));
+    expect(await within(panel).findByText('FAQ下書きを作成しました。ナレッジ管理で編集・公開してください。')).toBeTruthy();
+    expect(repo.faqDrafts).toEqual([{ question: 'パスワードの再設定', answer: '<p>再設定画面から変更できます。</p>', category: '操作方法', ownerId: 21 }]);
+    expect(within(panel).queryByRole('button', { name: 'FAQ下書きを作成' })).toBeNull();
+  });
+});
