@@ -7,7 +7,7 @@ import { DEFAULT_REMINDER_LEAD_MINUTES } from '../../src/domain/sla';
 import type { ISlaTarget } from '../../src/domain/sla';
 import { CALENDAR_PRESETS, findCalendar, isBusinessTime, OFFICE_HOURS_CALENDAR, parseInstant } from '../../src/domain/time';
 import type { IBusinessCalendar } from '../../src/domain/time';
-import { codeFromLabel, INQUIRY_STATUS_LABELS, ISSUE_AREA_LABELS, ISSUE_STATUS_LABELS } from '../../src/domain/vocabulary';
+import { codeFromLabel, INQUIRY_STATUS_LABELS, ISSUE_AREA_LABELS, ISSUE_STATUS_LABELS, KNOWLEDGE_STATUS_LABELS } from '../../src/domain/vocabulary';
 import { ALL_LISTS, listByKey } from '../../src/schema';
 import type { ISiteConfig } from '../../src/schema';
 import { DeliveryLog } from './adapters/DeliveryLog';
@@ -19,6 +19,9 @@ import { changeNumber, StateStore } from './adapters/StateStore';
 import { decideInquiry } from './core/inquiry';
 import type { IInquirySla, Recipient } from './core/inquiry';
 import {
+  autoUnpublishedMail,
+  documentPendingMail,
+  reviewDueMail,
   inquiryAssignedMail,
   inquiryEscalationMail,
   inquiryReminderMail,
@@ -27,8 +30,8 @@ import {
   itemLink
 } from './core/mails';
 import type { IInquiryMailFacts, IMailContent } from './core/mails';
-import { decideInquiryReminder, decideIssueReminder } from './core/reminders';
-import type { IIssueDueFacts, IReminderRule, ReminderAction } from './core/reminders';
+import { decideInquiryReminder, decideIssueReminder, decidePendingDocumentReminder, decideReviewReminder } from './core/reminders';
+import type { IIssueDueFacts, IPendingDocumentFacts, IReminderRule, IReviewFacts, ReminderAction } from './core/reminders';
 import { desiredSecurity } from './core/security';
 import type { IIssueFacts, SecurityFacts } from './core/security';
 import { handleWebhook } from './webhook';
@@ -61,6 +64,8 @@ export interface INotifierOptions {
   claimTimeoutMs?: number;
   retryAfterMs?: number;
   maxAttempts?: number;
+  /** Calendar days after a missed FAQ/knowledge review before the entry is unpublished (default 30). */
+  reviewGraceDays?: number;
   /** Extra reminder rules of other registers (see `addReminderRule`). */
   reminderRules?: ReadonlyArray<IReminderRule<unknown>>;
   log?: (message: string) => void;
@@ -501,6 +506,61 @@ export function createNotifier(options: INotifierOptions): INotifier {
     };
   }
 
+  function reviewRule(ctx: IRunContext, listKey: 'faq' | 'knowledge'): IReminderRule<IReviewFacts> {
+    const kind = listKey === 'faq' ? { ja: 'FAQ', en: 'FAQ' } : { ja: '運用ナレッジ', en: 'knowledge' };
+    return {
+      key: `${listKey}Review`,
+      async load(at: Date): Promise<IReviewFacts[]> {
+        const repo = site.repo(listKey);
+        const f = repo.filter;
+        const items = await repo.all({
+          filter: `${f.le('nextReview', at)} and (${f.anyOf('status', [KNOWLEDGE_STATUS_LABELS.published.ja, KNOWLEDGE_STATUS_LABELS.unpublished.ja])})`,
+          keys: ['status', 'owner', 'nextReview', 'unpublishedReason']
+        });
+        return items.map((item) => ({
+          listKey, id: item.id, title: item.title,
+          status: codeFromLabel(KNOWLEDGE_STATUS_LABELS, String(item.values.status || '')) || 'draft',
+          owner: userRef(item.values.owner),
+          nextReview: (item.values.nextReview as string | undefined) || undefined,
+          unpublishedReason: (item.values.unpublishedReason as string | undefined) || undefined
+        }));
+      },
+      async decide(facts: IReviewFacts, at: Date): Promise<ReminderAction[]> {
+        const ownerCal = await calendar(ctx, options.ownerCalendarId, OFFICE_HOURS_CALENDAR.id);
+        const link = itemLink(options.siteUrl, listByKey(listKey).url, facts.id);
+        return decideReviewReminder(facts, at, {
+          ownerCalendar: ownerCal,
+          graceDays: options.reviewGraceDays,
+          mail: (k, f) => {
+            const m = { id: f.id, title: f.title, kindJa: kind.ja, kindEn: kind.en, nextReview: f.nextReview || '', reason: f.unpublishedReason, link };
+            if (k === 'reviewDue') return reviewDueMail(m);
+            const grace = options.reviewGraceDays ?? 30;
+            return autoUnpublishedMail({ ...m, reason: m.reason || `レビュー期限から${grace}日を過ぎたため` });
+          }
+        });
+      }
+    };
+  }
+
+  function pendingDocumentRule(ctx: IRunContext): IReminderRule<IPendingDocumentFacts> {
+    return {
+      key: 'documentPending',
+      async load(): Promise<IPendingDocumentFacts[]> {
+        const repo = site.repo('documents');
+        const items = await repo.all({ filter: repo.filter.eq('updatePending', true), keys: ['number', 'owner', 'requiredBy'] });
+        return items.map((item) => ({
+          id: item.id, title: item.title, number: String(item.values.number || ''), owner: userRef(item.values.owner),
+          requiredBy: (item.values.requiredBy as string | undefined) || undefined
+        }));
+      },
+      async decide(d: IPendingDocumentFacts, at: Date): Promise<ReminderAction[]> {
+        const ownerCal = await calendar(ctx, options.ownerCalendarId, OFFICE_HOURS_CALENDAR.id);
+        const link = itemLink(options.siteUrl, `${listByKey('documents').url}/Forms`, d.id);
+        return decidePendingDocumentReminder(d, at, { ownerCalendar: ownerCal, mail: (x) => documentPendingMail({ ...x, link }) });
+      }
+    };
+  }
+
   async function runActions(actions: ReminderAction[], at: Date, report: ISweepReport): Promise<void> {
     let blocked = false;
     for (const action of actions) {
@@ -549,7 +609,14 @@ export function createNotifier(options: INotifierOptions): INotifier {
       const ctx = newContext();
       const report: ISweepReport = { mails: 0, deferred: 0, updates: 0, errors: [] };
       await recoverDeliveries(ctx, report);
-      const rules: IReminderRule<unknown>[] = [inquiryRule(ctx) as IReminderRule<unknown>, issueRule(ctx) as IReminderRule<unknown>, ...extraRules];
+      const rules: IReminderRule<unknown>[] = [
+        inquiryRule(ctx) as IReminderRule<unknown>,
+        issueRule(ctx) as IReminderRule<unknown>,
+        reviewRule(ctx, 'faq') as IReminderRule<unknown>,
+        reviewRule(ctx, 'knowledge') as IReminderRule<unknown>,
+        pendingDocumentRule(ctx) as IReminderRule<unknown>,
+        ...extraRules
+      ];
       for (const rule of rules) {
         let entities: unknown[];
         try {

@@ -105,3 +105,39 @@ describe('sweep: reminders and escalations at the notifier\'s now', () => {
     expect((await mailsFor(marker)).filter((m) => m.subject.includes('期限を過ぎています'))).toHaveLength(1);
   });
 });
+
+describe('sweep: FAQ review and automatic take-down, recorded in the audit log', () => {
+  let h: IHarness;
+  let clock: Date;
+  let notifier: INotifier;
+
+  beforeAll(async () => {
+    h = await harness({ batchDelayMs: 0, retryDelayMs: 0, pollMs: 0 });
+    notifier = h.notifier({ now: () => clock, reviewGraceDays: 30 });
+  }, 60_000);
+  afterAll(() => h.sb.close());
+
+  test('review reminder to the owner, then unpublished after the grace period with the reason on the item and in the audit log', async () => {
+    const id = await h.add('faq', { app: true }, {
+      answer: '<p>設定画面から変更します。</p>', category: 'アカウント', status: '公開', owner: h.ids.users.vendorA, reviewCycleDays: 180, nextReview: '2026-11-20'
+    }, 'パスワードの変更方法');
+    clock = jstInstant('2026-11-24', '10:00');
+    await notifier.sweep();
+    await notifier.sweep();
+    const due = (await h.outbox()).filter((m) => m.subject.includes(`パスワードの変更方法 (#${id})`));
+    expect(due.map((m) => m.subject)).toEqual([`【opsdesk】FAQのレビュー期限です: パスワードの変更方法 (#${id})`]);
+    clock = jstInstant('2026-12-21', '10:00');
+    await notifier.sweep();
+    await notifier.sweep();
+    const item = (await h.read('faq', { app: true }, id)) as Record<string, string>;
+    expect(item.OpsKnowledgeStatus).toBe('非公開');
+    expect(item.OpsUnpublishedReason).toMatch(/^自動非公開: レビュー期限\(2026-11-20\)から30日/);
+    const audit = await h.app.web.getList('/sites/opsdesk/Lists/OpsAuditLog').items.select('Title', 'OpsListKey', 'OpsItemId', 'OpsAction', 'OpsDetail')();
+    expect(audit.filter((a) => a.OpsListKey === 'faq' && a.OpsItemId === id)).toEqual([
+      expect.objectContaining({ OpsAction: 'autoUnpublish', Title: '自動非公開: パスワードの変更方法', OpsDetail: item.OpsUnpublishedReason })
+    ]);
+    const notices = (await h.outbox()).filter((m) => m.subject.includes('自動的に非公開にしました'));
+    expect(notices).toHaveLength(1);
+    expect(notices[0].toRecipients[0].emailAddress.address).toBe('tanaka.sho@midori-systems.example');
+  });
+});
