@@ -4,9 +4,8 @@ import * as path from 'path';
 
 /**
  * Validates a Teams app manifest (and its localization files) against Microsoft's published JSON schema for the
- * manifest version it declares. The schema comes from the npm package @microsoft/app-manifest (installed, or the
- * unchanged copy in ./teams-schema, see its README). The schemas are draft-04, which ajv 6 reads with its
- * draft-04 meta-schema.
+ * manifest version it declares, as shipped by the npm package @microsoft/app-manifest (a devDependency; CI has no
+ * network to fetch the `$schema` URL). The schemas are draft-04, which ajv 6 reads with its draft-04 meta-schema.
  */
 
 export type SchemaKind = 'manifest' | 'localization';
@@ -17,13 +16,10 @@ const FILES: Record<SchemaKind, string> = {
 };
 
 export function teamsSchemaPath(version: string, kind: SchemaKind): string {
-  const candidates = [
-    path.join(__dirname, '../../node_modules/@microsoft/app-manifest/build/json-schemas/teams', `v${version}`, FILES[kind]),
-    path.join(__dirname, 'teams-schema', `v${version}`, FILES[kind])
-  ];
-  const found = candidates.filter((p) => fs.existsSync(p))[0];
-  if (!found) throw new Error(`No Teams ${kind} schema for manifest version ${version} (looked in ${candidates.join(', ')})`);
-  return found;
+  const packageRoot = path.dirname(require.resolve('@microsoft/app-manifest/package.json'));
+  const file = path.join(packageRoot, 'build/json-schemas/teams', `v${version}`, FILES[kind]);
+  if (!fs.existsSync(file)) throw new Error(`@microsoft/app-manifest has no Teams ${kind} schema for manifest version ${version} (${file})`);
+  return file;
 }
 
 /** Schema errors as readable lines; empty when the document is valid. */
