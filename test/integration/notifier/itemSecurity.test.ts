@@ -93,4 +93,19 @@ describe('item permissions by itemSecurity mode (kept in step by the notifier)',
     expect(await readers(h, 'knowledge', shared)).toEqual(['ict', 'vendorA', 'vendorB']);
     expect(await canWrite(h, 'knowledge', 'vendorB', shared, { Title: 'x' })).toBe(403);
   });
+
+  test('vendorScoped documents: a restricted document is the owning vendor\'s and the ICT center\'s only; unrestricted ones inherit the library', async () => {
+    const folder = h.app.web.getFolderByServerRelativePath('/sites/opsdesk/OpsDocuments');
+    const added = await folder.files.addUsingPath('runbook.txt', '再起動手順', { Overwrite: true });
+    const item = await h.app.web.getFileByServerRelativePath(added.ServerRelativeUrl).getItem<{ Id: number }>('Id');
+    const docs = h.app.web.getList('/sites/opsdesk/OpsDocuments');
+    await docs.items.getById(item.Id).update({
+      OpsDocNumber: 'DOC-001', OpsDocType: '手順書', OpsOwnerId: h.ids.users.vendorA, OpsDocStatus: '有効', OpsVendorKey: 'midori-systems', OpsRestricted: true
+    });
+    await notifier.processChanges(['documents']);
+    expect(await readers(h, 'documents', item.Id)).toEqual(['ict', 'vendorA']);
+    await docs.items.getById(item.Id).update({ OpsRestricted: false });
+    await notifier.processChanges(['documents']);
+    expect(await readers(h, 'documents', item.Id)).toEqual(['ict', 'staffA', 'staffB', 'vendorA', 'vendorB', 'csp']);
+  });
 });
