@@ -54,8 +54,8 @@ export function sandboxSp(sb: Sandbox, identity: SandboxIdentity): SPFI {
 }
 
 /**
- * The configuration as the sandbox can take it: group ownership is left to the creating principal while the
- * sandbox lacks SetUserAsOwner (see SANDBOX_GAPS).
+ * The configuration as the sandbox can take it. While the sandbox lacked SetUserAsOwner this dropped `groupOwner`;
+ * it now passes the configuration through unless a gap in sandboxGaps.ts says otherwise (kept for its callers).
  */
 export function sandboxConfig(config: IProvisioningConfig): IProvisioningConfig {
   if (!SANDBOX_GAPS.some((g) => g.id === 'setUserAsOwner')) return config;

@@ -18,29 +18,12 @@ export interface ISandboxGap {
   adjust?: (list: IListDef) => IListDef;
 }
 
-export const SANDBOX_GAPS: ReadonlyArray<ISandboxGap> = [
-  {
-    id: 'setUserAsOwner',
-    reason: 'POST _api/web/sitegroups(id)/SetUserAsOwner(ownerId) answers 501; groups keep the creating principal as owner',
-    failure: (r) => r.step.kind === 'setGroupOwner' && /\[501\]/.test(r.error ?? '')
-  },
-  {
-    id: 'libraryBuiltinColumns',
-    reason: 'document libraries lack the DocIcon and LinkFilename built-in columns, so addviewfield answers 400 "Column does not exist"',
-    failure: (r) => /Column '(DocIcon|LinkFilename)' does not exist/.test(r.error ?? ''),
-    drift: (s) => s.kind === 'updateView' && s.listKey === 'documents',
-    adjust: (list) => ({
-      ...list,
-      views: list.views.map((v) => ({ ...v, fields: v.fields.filter((f) => f !== 'DocIcon' && f !== 'LinkFilename') }))
-    })
-  },
-  {
-    id: 'enableModeration',
-    reason: 'SP.List.EnableModeration is always reported false (a MERGE of EnableModeration:true is stored but not read back)',
-    drift: (s) => s.kind === 'updateList' && (s.changes ?? []).every((c) => c.property === 'EnableModeration'),
-    adjust: (list) => (list.contentApproval === undefined ? list : { ...list, contentApproval: undefined })
-  }
-];
+/**
+ * Empty since sandbox 0e9f221 (SetUserAsOwner, library built-in columns DocIcon/LinkFilename, EnableModeration
+ * read back). Earlier entries, for the record: `setUserAsOwner` (501), `libraryBuiltinColumns` (addviewfield 400
+ * "Column 'DocIcon' does not exist"), `enableModeration` (always reported false, so plan never converged).
+ */
+export const SANDBOX_GAPS: ReadonlyArray<ISandboxGap> = [];
 
 export function isKnownGapFailure(r: IStepResult): boolean {
   return SANDBOX_GAPS.some((g) => g.failure?.(r) === true);
