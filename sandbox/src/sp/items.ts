@@ -126,9 +126,52 @@ export class Items {
   }
 
   public add(list: IList, body: Record<string, unknown>, actor: IActor, extra: Partial<IItemRow> = {}): IItem {
-    const data = this.withDefaults(list, this.toStored(list, body));
+    const { rest, status, comments } = this.splitModeration(list, body, actor, this.chain(list));
+    const data = this.withDefaults(list, this.toStored(list, rest));
+    this.applyModeration(list, data, status, comments);
     const id = this.addTx(list, data, actor, extra);
-    return this.get(list, id) as IItem;
+    const item = this.get(list, id) as IItem;
+    this.recordApproval(list, item);
+    return item;
+  }
+
+  // ---------------------------------------------------------------- content approval (EnableModeration)
+
+  /**
+   * With content approval on, every add/edit is Pending (2) unless an approver sets `OData__ModerationStatus`
+   * (0 approved, 1 rejected, 2 pending, 3 draft); readers who cannot approve keep seeing the last approved version,
+   * and never-approved items stay hidden from them (authors see their own) [UNVERIFIED REST details].
+   */
+  private splitModeration(list: IList, body: Record<string, unknown>, actor: IActor, chain: string[]): { rest: Record<string, unknown>; status?: number; comments?: string | null } {
+    const { OData__ModerationStatus: status, OData__ModerationComments: comments, ...rest } = body as Record<string, unknown> & { OData__ModerationStatus?: number; OData__ModerationComments?: string };
+    if (status === undefined && comments === undefined) return { rest };
+    if (!list.props.EnableModeration) return { rest };
+    if (!hasBit(this.site.permissionsAt(chain, actor), 5)) throw Errors.accessDenied();
+    return { rest, status: status === undefined ? undefined : Number(status), comments: comments ?? null };
+  }
+
+  private applyModeration(list: IList, data: Record<string, unknown>, status: number | undefined, comments: string | null | undefined): void {
+    if (!list.props.EnableModeration) return;
+    data._ModerationStatus = status ?? 2;
+    if (comments !== undefined) data._ModerationComments = comments;
+  }
+
+  private recordApproval(list: IList, item: IItem): void {
+    if (!list.props.EnableModeration || item.data._ModerationStatus !== 0) return;
+    this.db.prepare('INSERT OR REPLACE INTO approved(list_id,item_id,version,ui_version,editor_id,modified,data) VALUES(?,?,?,?,?,?,?)')
+      .run(list.id, item.id, item.version, item.ui_version, item.editor_id, item.modified, JSON.stringify(item.data));
+  }
+
+  /** The item as this actor sees it under content approval: itself, its last approved version, or nothing. */
+  public view(list: IList, item: IItem, actor: IActor): IItem | undefined {
+    if (!list.props.EnableModeration) return item;
+    const status = item.data._ModerationStatus;
+    if (status === undefined || status === 0 || item.author_id === actor.userId) return item;
+    if (hasBit(this.site.permissionsAt(this.chain(list, item.id), actor), 5)) return item;
+    const a = this.db.prepare('SELECT * FROM approved WHERE list_id=? AND item_id=?').get(list.id, item.id) as
+      { version: number; ui_version: number; editor_id: number; modified: string; data: string } | undefined;
+    if (!a) return undefined;
+    return { ...item, version: a.version, ui_version: a.ui_version, editor_id: a.editor_id, modified: a.modified, data: JSON.parse(a.data) as Record<string, unknown> };
   }
 
   // one transaction function, created once (building it per call showed in the insert profile)
@@ -147,7 +190,9 @@ export class Items {
   });
 
   public update(list: IList, item: IItem, body: Record<string, unknown>, actor: IActor): IItem {
-    const data = this.toStored(list, body, item.data);
+    const { rest, status, comments } = this.splitModeration(list, body, actor, this.chain(list, item.id));
+    const data = this.toStored(list, rest, item.data);
+    this.applyModeration(list, data, status, comments);
     const now = isoSeconds(this.site.now());
     const versioning = list.props.EnableVersioning !== false;
     this.db.transaction(() => {
@@ -157,7 +202,9 @@ export class Items {
       if (versioning) this.snapshot(list, item.id);
       this.logChange(list.id, item.id, ChangeType.Update, 'Item', item.uid);
     })();
-    return this.get(list, item.id) as IItem;
+    const updated = this.get(list, item.id) as IItem;
+    this.recordApproval(list, updated);
+    return updated;
   }
 
   /** Bumps the version without changing values (attachments, file content). */
@@ -176,6 +223,7 @@ export class Items {
       this.db.prepare('DELETE FROM files WHERE list_id=? AND item_id=?').run(list.id, item.id);
       this.db.prepare('DELETE FROM file_versions WHERE list_id=? AND item_id=?').run(list.id, item.id);
       this.db.prepare('DELETE FROM attachments WHERE list_id=? AND item_id=?').run(list.id, item.id);
+      this.db.prepare('DELETE FROM approved WHERE list_id=? AND item_id=?').run(list.id, item.id);
       this.db.prepare('DELETE FROM role_assignments WHERE scope=?').run(itemScope(list.id, item.id));
       this.db.prepare('DELETE FROM unique_scopes WHERE scope=?').run(itemScope(list.id, item.id));
       this.db.prepare('UPDATE lists SET item_count=item_count-1, modified=? WHERE id=?').run(isoSeconds(this.site.now()), list.id);
@@ -356,6 +404,7 @@ export class Items {
     const orderby = (opts.orderby ?? []).filter(o => !/^id$/i.test(o.field));
     const idDesc = (opts.orderby ?? []).find(o => /^id$/i.test(o.field))?.desc ?? false;
     const prev = token?.prev ?? false;
+    const moderated = list.props.EnableModeration === true;
     const matches = (it: IItem): boolean => visible(it) && (!filter || evaluate(filter, this.resolver(list, fields, it)));
     const out: IItem[] = [];
 
@@ -364,8 +413,8 @@ export class Items {
       if (token?.id !== undefined) { where.push(desc ? 'id < ?' : 'id > ?'); params.push(token.id); }
       const stmt = this.db.prepare(`SELECT * FROM items WHERE ${where.join(' AND ')} ORDER BY id ${desc ? 'DESC' : 'ASC'}`);
       for (const row of stmt.iterate(...params) as Iterable<IItemRow>) {
-        const it = toItem(row);
-        if (!matches(it)) continue;
+        const it = moderated ? this.view(list, toItem(row), actor) : toItem(row);
+        if (!it || !matches(it)) continue;
         out.push(it);
         if (out.length > top) break;
       }
@@ -376,7 +425,9 @@ export class Items {
       return { items: page, nextSkiptoken: hasMore && last ? `Paged=TRUE&p_ID=${last.id}` : undefined };
     }
 
-    const rows = (this.db.prepare(`SELECT * FROM items WHERE ${where.join(' AND ')}`).all(...params) as IItemRow[]).map(toItem).filter(matches);
+    const rows = (this.db.prepare(`SELECT * FROM items WHERE ${where.join(' AND ')}`).all(...params) as IItemRow[])
+      .map(r => (moderated ? this.view(list, toItem(r), actor) : toItem(r)))
+      .filter((it): it is IItem => it !== undefined && matches(it));
     const keys = orderby.map(o => ({ o, f: this.resolveField(fields, o.field.split('/')[0]) as IField, sub: o.field.split('/')[1] }));
     const keyOf = (it: IItem): unknown[] => keys.map(k => {
       const v = k.sub ? this.resolver(list, fields, it)([k.f.internal_name, k.sub]) : this.rawValue(it, k.f);
@@ -441,6 +492,10 @@ export class Items {
     put('OData__UIVersionString', this.rawValue(item, fields.find(f => f.internal_name === '_UIVersionString') as IField));
     put('Attachments', this.hasAttachments(item));
     put('GUID', item.uid);
+    if (list.props.EnableModeration) {
+      put('OData__ModerationComments', item.data._ModerationComments ?? null);
+      put('OData__ModerationStatus', item.data._ModerationStatus ?? 0);
+    }
     if (!select || select.length === 0 || select.includes('*')) {
       for (const e of expandSet) {
         const f = fields.find(x => x.internal_name.toLowerCase() === e);

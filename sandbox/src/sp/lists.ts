@@ -204,7 +204,7 @@ export class Lists {
   public remove(list: IList): void {
     this.fieldCache.delete(list.id);
     const tx = this.db.transaction(() => {
-      for (const t of ['fields', 'views', 'items', 'item_versions', 'files', 'file_versions', 'attachments', 'subscriptions']) {
+      for (const t of ['fields', 'views', 'items', 'item_versions', 'files', 'file_versions', 'attachments', 'approved', 'subscriptions']) {
         this.db.prepare(`DELETE FROM ${t} WHERE list_id=?`).run(list.id);
       }
       this.db.prepare("DELETE FROM role_assignments WHERE scope=? OR scope LIKE ?").run(listScope(list.id), `item:${list.id}:%`);

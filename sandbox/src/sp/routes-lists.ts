@@ -504,16 +504,18 @@ function addFieldFromXml(ctx: ISpContext, list: IList, xml: string, options: num
   return f;
 }
 
-function readableItem(ctx: ISpContext, p: RouteParams): { list: IList; item: IItem } {
+function readableItem(ctx: ISpContext, p: RouteParams, forWrite = false): { list: IList; item: IItem } {
   const list = resolveList(ctx, p.lists);
   const item = ctx.items.get(list, Number(p.items.value));
   if (!item || !ctx.items.canRead(list, item, ctx.actor)) throw Errors.itemNotFound();
-  return { list, item };
+  const seen = ctx.items.view(list, item, ctx.actor);
+  if (!seen) throw Errors.itemNotFound();
+  return { list, item: forWrite ? item : seen };
 }
 
 /** Items the caller cannot read are "not found"; readable but not writable ones are 403 access denied [UNVERIFIED]. */
 function writableItem(ctx: ISpContext, p: RouteParams, perm: 'EditListItems' | 'DeleteListItems'): { list: IList; item: IItem } {
-  const { list, item } = readableItem(ctx, p);
+  const { list, item } = readableItem(ctx, p, true);
   if (!ctx.items.canWrite(list, item, ctx.actor, perm === 'EditListItems' ? 3 : 4)) throw Errors.accessDenied();
   return { list, item };
 }

@@ -46,6 +46,9 @@ CREATE TABLE IF NOT EXISTS files (
 CREATE TABLE IF NOT EXISTS file_versions (
   list_id TEXT NOT NULL, item_id INTEGER NOT NULL, ui_version INTEGER NOT NULL, content BLOB NOT NULL, created TEXT NOT NULL,
   editor_id INTEGER NOT NULL, PRIMARY KEY (list_id, item_id, ui_version));
+CREATE TABLE IF NOT EXISTS approved (
+  list_id TEXT NOT NULL, item_id INTEGER NOT NULL, version INTEGER NOT NULL, ui_version INTEGER NOT NULL, editor_id INTEGER NOT NULL,
+  modified TEXT NOT NULL, data TEXT NOT NULL, PRIMARY KEY (list_id, item_id));
 CREATE TABLE IF NOT EXISTS attachments (
   list_id TEXT NOT NULL, item_id INTEGER NOT NULL, name TEXT NOT NULL COLLATE NOCASE, content BLOB NOT NULL, PRIMARY KEY (list_id, item_id, name));
 CREATE TABLE IF NOT EXISTS uploads (upload_id TEXT PRIMARY KEY, list_id TEXT NOT NULL, item_id INTEGER NOT NULL, content BLOB NOT NULL);
