@@ -206,9 +206,22 @@ export async function run(argv: ReadonlyArray<string>, io: ICliIo, sp0?: SPFI): 
     io.out(a.json ? `${JSON.stringify(report, null, 2)}\n` : `${renderVerify(report, desired, a.lang)}\n`);
     return report.ok ? 0 : 2;
   } catch (e) {
-    io.err(`${e instanceof ConfigError || e instanceof ProvisioningError ? e.message : (e as Error).stack ?? String(e)}\n`);
+    io.err(`${explain(e, a)}\n`);
     return 1;
   }
+}
+
+/** The message a person needs: config and provisioning errors as they are, an unreachable site with what to do. */
+function explain(e: unknown, a: ICliArgs): string {
+  if (e instanceof ConfigError || e instanceof ProvisioningError) return e.message;
+  const err = e as Error & { cause?: { code?: string } };
+  if (err?.cause?.code === 'ECONNREFUSED' || err?.cause?.code === 'ENOTFOUND') {
+    const target = a.sandbox ? (typeof a.sandbox === 'string' ? a.sandbox : SANDBOX_SITE) : a.site;
+    return a.sandbox
+      ? `Cannot reach the sandbox at ${target} (${err.cause.code}). Start it with: npm run sandbox`
+      : `Cannot reach ${target} (${err.cause.code}). Check the site URL and the network.`;
+  }
+  return err?.stack ?? String(e);
 }
 
 if (require.main === module) {
