@@ -3,6 +3,7 @@ import { ServicesList } from '../../schema';
 import { windowedAll } from '../idWindows';
 import { SchemaListRepository } from '../SchemaListRepository';
 import { SPFI } from '../pnp';
+import { toDataError } from '../DataError';
 import { IServiceCard, toServiceCard, toServiceValues } from './serviceMapping';
 
 /** The service catalog (§19) in the catalog's language. Failures are DataErrors. */
@@ -18,6 +19,8 @@ export interface IServiceCatalogRepository {
    * edit waits for the ICT center's approval while staff keep seeing the approved version.
    */
   update(card: IServiceCard): Promise<string | undefined>;
+  /** The ICT center approves a pending edit; from then on staff see it. Others get a `forbidden` DataError. */
+  approve(id: number, comment?: string): Promise<void>;
 }
 
 /** The catalog is small by nature; the cap keeps a mistaken import of thousands from freezing the page. */
@@ -49,6 +52,15 @@ export class ServiceCatalogRepository implements IServiceCatalogRepository {
   }
 
   public update(card: IServiceCard): Promise<string | undefined> {
-    return this.repo.update(card.id, card.etag || '*', toServiceValues(card), card.name);
+    if (!card.etag) throw toDataError(new Error('update needs the ETag the service was read with'));
+    return this.repo.update(card.id, card.etag, toServiceValues(card), card.name);
+  }
+
+  public async approve(id: number, comment?: string): Promise<void> {
+    try {
+      await this.repo.spList.items.getById(id).update({ OData__ModerationStatus: 0, OData__ModerationComments: comment || '' });
+    } catch (e) {
+      throw toDataError(e);
+    }
   }
 }

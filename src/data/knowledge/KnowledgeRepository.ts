@@ -34,6 +34,11 @@ export interface IKnowledgeRepository {
   update(article: IKnowledgeArticle, edit: KnowledgeEdit): Promise<string | undefined>;
   /** The owner confirmed the content today: last reviewed today, next review one cycle later. */
   markReviewed(article: IKnowledgeArticle, today: string, publish: boolean): Promise<string | undefined>;
+  /**
+   * Approves the entry's current version (the FAQ has content approval: staff keep seeing the last approved
+   * version until then). Needs ApproveItems (the ICT center); others get a `forbidden` DataError.
+   */
+  approve(id: number, comment?: string): Promise<void>;
   /** Whether SharePoint lets the current user open the list at all (staff have no grant on operator knowledge). */
   canRead(): Promise<boolean>;
   /** Whether the current user may edit items of the list (owners, the ICT center, vendors on their knowledge). */
@@ -109,6 +114,14 @@ export class KnowledgeRepository implements IKnowledgeRepository {
     return this.repo.update(article.id, article.etag, toKnowledgeValues(this.listKey, edit, this.sanitize), edit.title);
   }
 
+  public async approve(id: number, comment?: string): Promise<void> {
+    try {
+      await this.repo.spList.items.getById(id).update({ OData__ModerationStatus: 0, OData__ModerationComments: comment || '' });
+    } catch (e) {
+      throw toDataError(e);
+    }
+  }
+
   public async canRead(): Promise<boolean> {
     try {
       await this.repo.spList.select('Id')();
@@ -129,14 +142,28 @@ export class KnowledgeRepository implements IKnowledgeRepository {
     }
   }
 
-  public markReviewed(article: IKnowledgeArticle, today: string, publish: boolean): Promise<string | undefined> {
+  /**
+   * Saves the review. On a list with content approval the save is pending again; an approver's review is approved
+   * right away, anyone else's waits for the ICT center (readers meanwhile see the last approved version).
+   */
+  public async markReviewed(article: IKnowledgeArticle, today: string, publish: boolean): Promise<string | undefined> {
     const status: KnowledgeStatus = publish ? 'published' : article.status;
-    return this.update(article, {
+    const etag = await this.update(article, {
       ...article,
       ...markReviewed(article.reviewCycleDays, today),
       status,
       unpublishedReason: status === 'published' ? '' : article.unpublishedReason
     });
+    if (this.repo.list.contentApproval && (await this.canApprove())) await this.approve(article.id);
+    return etag;
+  }
+
+  public async canApprove(): Promise<boolean> {
+    try {
+      return await this.repo.spList.currentUserHasPermissions(PermissionKind.ApproveItems);
+    } catch (e) {
+      throw toDataError(e);
+    }
   }
 }
 

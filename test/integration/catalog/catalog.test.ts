@@ -29,6 +29,8 @@ describe('service catalog through the real PnPjs client (sandbox, provisioned si
     ids.old = await catalog.add(service({ code: 'SVC-003', name: '旧グループウェア', category: '共通基盤', providerKind: 'ictCenter', providerName: 'ICTセンター', owner, lifecycle: 'retiring', retirementDate: '2027-03-31' }));
     ids.planned = await catalog.add(service({ code: 'SVC-004', name: '電子申請の受付', category: '共通基盤', owner, lifecycle: 'planned' }));
     ids.retired = await catalog.add(service({ code: 'SVC-005', name: '旧FAXサーバ', category: '共通基盤', owner, lifecycle: 'retired', retirementDate: '2025-03-31' }));
+    // Content approval: staff see a service once the ICT center approved it.
+    for (const key of Object.keys(ids)) await catalog.approve(ids[key]);
   }, 120_000);
   afterAll(() => env && env.sb.close());
 
@@ -62,5 +64,15 @@ describe('service catalog through the real PnPjs client (sandbox, provisioned si
     expect((await ict.get(ids.tax)).summary).toBe('帳票出力の支援（更新）');
   });
 
-  test.todo('content approval: an owner\'s edit of a published service waits for approval while staff keep reading the approved version (sandbox gap: EnableModeration/_ModerationStatus are not emulated)');
+  test('content approval: an owner\'s edit waits for the ICT center while staff keep reading the approved version', async () => {
+    const vendor = new ServiceCatalogRepository(env.spAs('vendorA'), WEB);
+    const staff = new ServiceCatalogRepository(env.spAs('staffB'), WEB);
+    const card = await vendor.get(ids.juki);
+    await vendor.update({ ...card, firstResponseTargetMinutes: 120, summary: '操作支援（受付時間を拡大）' });
+    expect((await staff.get(ids.juki)).firstResponseTargetMinutes).toBe(240);
+    expect((await staff.listInOperation()).filter((c) => c.id === ids.juki)[0].summary).toBe('概要');
+    expect(await vendor.approve(ids.juki).then(() => 'approved', (e: { kind: string }) => e.kind)).toBe('forbidden');
+    await new ServiceCatalogRepository(env.spAs('ict'), WEB).approve(ids.juki);
+    expect((await staff.get(ids.juki)).firstResponseTargetMinutes).toBe(120);
+  });
 });

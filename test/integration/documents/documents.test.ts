@@ -2,7 +2,7 @@ import { completionGate } from '../../../src/domain/documents';
 import { DocumentRegisterRepository, IRegisterDocument } from '../../../src/data/documents';
 import { DocumentsList } from '../../../src/schema';
 import { IProvisionedSandbox, provisionedSandbox } from '../../support/provisionedSandbox';
-import { scopeToVendor } from '../knowledge/itemSecurity';
+import { itemSecurity } from '../knowledge/itemSecurity';
 
 const WEB = '/sites/opsdesk';
 
@@ -29,7 +29,9 @@ describe('document register through the real PnPjs files API (sandbox, provision
       number: 'DOC-003', title: 'さくら 保守手順', type: 'procedure', status: 'valid', restricted: true, vendorKey: 'sakura-its', owner,
       requirements: [{ ref: { kind: 'change', id: 12 } }]
     });
-    await scopeToVendor(env.spAs({ app: true }), WEB, DocumentsList, restrictedB.id, env.config, 'sakura-its');
+    // The notifier's vendorScoped mode: a restricted document is readable by its vendor and the ICT center only.
+    const secure = itemSecurity(env, env.spAs({ app: true }));
+    for (const d of [design, procedure, restrictedB]) await secure('documents', d.id);
   }, 120_000);
   afterAll(() => env && env.sb.close());
 

@@ -16,7 +16,9 @@ export function bulkSeed(sb: Sandbox, webUrl: string, list: IListDef, count: num
     for (let i = 0; i < count; i++) {
       const { title, values } = item(i);
       const extra = library ? { fs_type: 0, dir: target.url, leaf: `bulk-${i}.docx` } : {};
-      sb.items.add(target, toPayload(list, values, title), actor, extra);
+      // Seeded entries are approved ones (lists with content approval would otherwise hide them from readers).
+      const body = list.contentApproval ? { ...toPayload(list, values, title), OData__ModerationStatus: 0 } : toPayload(list, values, title);
+      sb.items.add(target, body, actor, extra);
     }
   })();
 }

@@ -1,30 +1,19 @@
 /**
- * Stand-in for the notifier's `applyItemSecurity(listKey, itemId)` in 'vendorScoped' mode, until it lands: the
- * item stops inheriting and is readable by the ICT center and (unless shared) the owning vendor's group only.
- * It does through the real client, as the app principal, exactly what SharePoint needs; tests then assert what each
- * user can read through the repositories.
+ * Item permissions the way production sets them: the notifier's `applyItemSecurity(listKey, itemId)` (mode
+ * 'vendorScoped' for knowledge and documents), run as the app principal against the same sandbox. Tests then
+ * assert what each user can read through the repositories.
  */
 import type { SPFI } from '@pnp/sp';
-import { buildGroups, IListDef, ISiteConfig, vendorGroupKey } from '../../../src/schema';
+import { createNotifier } from '../../../notifier/src';
+import type { IProvisionedSandbox } from '../../support/provisionedSandbox';
 
-// SP.RoleType: Reader = 2, Contributor = 3.
-const READER = 2;
-const CONTRIBUTOR = 3;
-
-async function groupId(sp: SPFI, config: ISiteConfig, key: string): Promise<number> {
-  const group = buildGroups(config).filter((g) => g.key === key)[0];
-  const found = await sp.web.siteGroups.getByName(group.title).select('Id')();
-  return found.Id;
-}
-
-export async function scopeToVendor(sp: SPFI, webUrl: string, list: IListDef, itemId: number, config: ISiteConfig, vendorKey: string | undefined, shared = false): Promise<void> {
-  const item = sp.web.getList(`${webUrl}/${list.url}`).items.getById(itemId);
-  await item.breakRoleInheritance(false, true);
-  const contributor = (await sp.web.roleDefinitions.getByType(CONTRIBUTOR)()).Id;
-  const reader = (await sp.web.roleDefinitions.getByType(READER)()).Id;
-  await item.roleAssignments.add(await groupId(sp, config, 'ictCenter'), contributor);
-  const vendors = shared ? config.vendors.map((v) => v.key) : vendorKey ? [vendorKey] : [];
-  for (const v of vendors) {
-    await item.roleAssignments.add(await groupId(sp, config, vendorGroupKey(v)), v === vendorKey ? contributor : reader);
-  }
+export function itemSecurity(env: IProvisionedSandbox, app: SPFI): (listKey: string, itemId: number) => Promise<boolean> {
+  const notifier = createNotifier({
+    sp: app,
+    mailer: { send: async () => undefined },
+    siteUrl: env.sb.siteUrl,
+    site: env.config,
+    clientState: 'opsdesk-registers-test'
+  });
+  return (listKey, itemId) => notifier.applyItemSecurity(listKey, itemId);
 }

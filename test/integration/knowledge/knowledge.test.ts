@@ -1,10 +1,10 @@
 import { decideKnowledgeReview, foldFeedback, promoteInquiryToFaq } from '../../../src/domain/knowledge';
-import { AuditLogList, FaqList, FeedbackList, InquiriesList, KnowledgeList, SystemsList } from '../../../src/schema';
+import { AuditLogList, FaqList, FeedbackList, InquiriesList, SystemsList } from '../../../src/schema';
 import { FaqRepository, FeedbackRepository, KnowledgeRepository } from '../../../src/data/knowledge';
 import { SchemaListRepository } from '../../../src/data/SchemaListRepository';
 import { isDataError } from '../../../src/data/DataError';
 import { IProvisionedSandbox, provisionedSandbox } from '../../support/provisionedSandbox';
-import { scopeToVendor } from './itemSecurity';
+import { itemSecurity } from './itemSecurity';
 
 const plain = (html: string): string => html.replace(/<script[\s\S]*?<\/script>/gi, '');
 const WEB = '/sites/opsdesk';
@@ -28,16 +28,17 @@ describe('FAQ and operator knowledge through the real PnPjs client (sandbox, pro
     ids.printer = await faq.add({ ...base, title: 'プリンタで印刷できない', answer: '<p>用紙と<b>電源</b>を確認します。</p>', category: '機器', tags: ['プリンタ', '印刷'], nextReview: '2027-03-01' });
     ids.vpn = await faq.add({ ...base, title: 'ＶＰＮに接続できない', answer: '<p>パスワードの有効期限を確認してください。</p>', category: 'ネットワーク', tags: ['VPN'], nextReview: '2027-03-01' });
     ids.draft = await faq.add({ ...base, status: 'draft', title: 'パスワード変更の下書き', answer: '<p>下書き</p>', category: 'アカウント', tags: [] });
+    // The FAQ has content approval: the ICT center approves what staff may see (the draft stays unapproved).
+    for (const id of [ids.password, ids.printer, ids.vpn]) await faq.approve(id);
 
     const knowledge = new KnowledgeRepository(ict, WEB, 'knowledge', plain);
     const kb = { status: 'published' as const, reviewCycleDays: 90, owner, category: '運用手順', tags: ['バッチ'], nextReview: '2027-01-01' };
     ids.kbA = await knowledge.add({ ...kb, title: 'みどり: 夜間バッチ再実行', answer: '<p>A社手順</p>', vendorKey: 'midori-systems' });
     ids.kbB = await knowledge.add({ ...kb, title: 'さくら: 夜間バッチ再実行', answer: '<p>B社手順</p>', vendorKey: 'sakura-its' });
     ids.kbShared = await knowledge.add({ ...kb, title: '共通: 夜間バッチの監視', answer: '<p>共通手順</p>', sharedWithAll: true });
-    const app = env.spAs({ app: true });
-    await scopeToVendor(app, WEB, KnowledgeList, ids.kbA, env.config, 'midori-systems');
-    await scopeToVendor(app, WEB, KnowledgeList, ids.kbB, env.config, 'sakura-its');
-    await scopeToVendor(app, WEB, KnowledgeList, ids.kbShared, env.config, undefined, true);
+    // The notifier keeps item permissions in step with vendorKey/sharedWithAll; here it runs once per new item.
+    const secure = itemSecurity(env, env.spAs({ app: true }));
+    for (const id of [ids.kbA, ids.kbB, ids.kbShared]) expect(await secure('knowledge', id)).toBe(true);
   }, 120_000);
   afterAll(() => env && env.sb.close());
 
@@ -110,6 +111,8 @@ describe('FAQ and operator knowledge through the real PnPjs client (sandbox, pro
       const id = Number(key);
       const item = await faqItems.get(id, ['helpfulYes']);
       await faqItems.update(id, item.etag!, { helpfulYes: fold.totals[id].helpfulYes, helpfulNo: fold.totals[id].helpfulNo });
+      // Content approval: a service write is pending like any other until approved (the notifier approves its own).
+      await faqAsApp.approve(id, 'helpful counts');
     }
     await feedback.markCounted(fold.countedVoteIds);
     expect(await feedback.uncounted(1000)).toEqual([]);
@@ -136,6 +139,7 @@ describe('FAQ and operator knowledge through the real PnPjs client (sandbox, pro
     expect(decision.kind).toBe('unpublish');
     if (decision.kind !== 'unpublish') return;
     await faq.update(stale, { ...stale, status: decision.update.status, unpublishedReason: decision.update.unpublishedReason });
+    await faq.approve(stale.id, decision.reason.ja);
     const audit = new SchemaListRepository(app, WEB, AuditLogList);
     const a = decision.audit;
     await audit.add({ listKey: a.listKey, itemId: a.itemId, action: a.action, actor: a.actor, detail: a.detail, at: a.at }, a.summary);
@@ -173,5 +177,15 @@ describe('FAQ and operator knowledge through the real PnPjs client (sandbox, pro
     expect(staff.articles).toEqual([]);
   });
 
-  test.todo('content approval: staff keep seeing the approved FAQ while an edit waits for approval (sandbox gap: EnableModeration is not emulated)');
+  test('content approval: staff keep seeing the approved answer while an edit waits; a non-approver cannot approve', async () => {
+    const ict = new FaqRepository(env.spAs('ict'), WEB, plain);
+    const staff = new FaqRepository(env.spAs('staffB'), WEB, plain);
+    const before = await ict.get(ids.printer);
+    await ict.update(before, { ...before, answer: '<p>トナーも確認します。</p>' });
+    expect((await staff.get(ids.printer)).answer).toBe(before.answer);
+    const denied = await new FaqRepository(env.spAs('vendorA'), WEB, plain).approve(ids.printer).then(() => 'approved', (e: { kind: string }) => e.kind);
+    expect(denied).toBe('forbidden');
+    await ict.approve(ids.printer);
+    expect((await staff.get(ids.printer)).answer).toBe('<p>トナーも確認します。</p>');
+  });
 });
