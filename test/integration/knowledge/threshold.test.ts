@@ -14,6 +14,9 @@ const M = 12_000;
 const plain = (h: string): string => h;
 
 // The worst case for the threshold: every entry published, so the indexed status clause alone matches 100,000.
+// Each request scans windows of a large list; on a shared machine that can take longer than jest's 5 s.
+jest.setTimeout(120_000);
+
 describe(`FAQ (${N} items, all published), operator knowledge and feedback (${M} items each) stay under the 5,000 list view threshold`, () => {
   let env: IProvisionedSandbox;
 
