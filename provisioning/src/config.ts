@@ -65,12 +65,14 @@ export function parseSiteConfig(raw: unknown, source = 'site configuration'): IP
 export function parseRoster(raw: unknown, config?: IProvisioningConfig, source = 'roster'): IRoster {
   const rows: Array<[string, string, string]> = [];
   if (typeof raw === 'string') {
+    let first = true;
     raw.split(/\r?\n/).forEach((line, i) => {
       const t = line.trim();
       if (!t || t.startsWith('#')) return;
       const cells = t.split(',').map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
-      if (i === 0 && /^group/i.test(cells[0]) && /upn|user|mail/i.test(cells[1] ?? '')) return;
-      rows.push([cells[0] ?? '', cells[1] ?? '', `line ${i + 1}`]);
+      const header = first && /^group/i.test(cells[0]) && /upn|user|mail/i.test(cells[1] ?? '');
+      first = false;
+      if (!header) rows.push([cells[0] ?? '', cells[1] ?? '', `line ${i + 1}`]);
     });
   } else if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
     for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {

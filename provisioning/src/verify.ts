@@ -107,7 +107,9 @@ function groupCells(desired: IDesiredSite, actual: IActualSite): IGroupCell[] {
 }
 
 async function userCells(sp: SPFI, desired: IDesiredSite, actual: IActualSite): Promise<IUserCell[]> {
-  const limited = actual.roleDefinitions.filter((d) => isSystemRole(d)).reduce((m, d) => m | maskOfDef(d), BigInt(0));
+  // Limited Access is what SharePoint itself adds on the way to an item a user may open; anything else counts
+  // (Restricted View or the LimitedView/LimitedEdit levels of sharing links included).
+  const limited = actual.roleDefinitions.filter((d) => d.roleTypeKind === 1).reduce((m, d) => m | maskOfDef(d), BigInt(0));
   const users = new Map<string, IDesiredGroup[]>();
   for (const g of desired.groups) for (const upn of g.members ?? []) users.set(upn, [...(users.get(upn) ?? []), g]);
   if (!users.size) return [];

@@ -76,6 +76,10 @@ describe('roster', () => {
     });
   });
 
+  test('the CSV demo roster says the same as the JSON one', () => {
+    expect(loadRoster(path.join(CONFIG_DIR, 'demo.roster.csv'), demo())).toEqual(loadRoster(path.join(CONFIG_DIR, 'demo.roster.json'), demo()));
+  });
+
   test('CSV rows "group,upn" with a header are accepted', () => {
     const csv = 'group,upn\nictCenter,sato.hanako@midoriku.example\n# comment\n"vendor:sakura-its","ito.yoko_sakura-its.example#EXT#@midoriku.onmicrosoft.com"\n';
     expect(parseRoster(csv, demo())).toEqual({
