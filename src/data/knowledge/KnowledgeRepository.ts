@@ -122,6 +122,16 @@ export class KnowledgeRepository implements IKnowledgeRepository {
     }
   }
 
+  /** SharePoint's moderation status of the current version: 0 approved, 1 rejected, 2 pending, 3 draft. */
+  public async moderationStatus(id: number): Promise<number | undefined> {
+    try {
+      const row = (await this.repo.spList.items.getById(id).select('Id', 'OData__ModerationStatus')()) as { OData__ModerationStatus?: number };
+      return typeof row.OData__ModerationStatus === 'number' ? row.OData__ModerationStatus : undefined;
+    } catch (e) {
+      throw toDataError(e);
+    }
+  }
+
   public async canRead(): Promise<boolean> {
     try {
       await this.repo.spList.select('Id')();

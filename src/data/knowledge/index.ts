@@ -1,3 +1,4 @@
 export * from './knowledgeMapping';
 export * from './KnowledgeRepository';
 export * from './FeedbackRepository';
+export * from './knowledgeMaintenance';
