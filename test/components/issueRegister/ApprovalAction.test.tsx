@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { configure, act, fireEvent, render, screen } from '@testing-library/react';
 import * as React from 'react';
 import { DataError } from '../../../src/data/DataError';
 import { IActor, IIssue } from '../../../src/domain';
@@ -27,6 +27,8 @@ function renderAction(actor: IActor, onDecide: (decided: IIssue, id: string) => 
 
 // Fluent renders slowly on the shared 2-core test machine.
 jest.setTimeout(30000);
+// findBy* waits longer than the default second when other suites load the machine.
+configure({ asyncUtilTimeout: 5000 });
 
 describe('ApprovalAction (承認・却下)', () => {
   test('shows the agreed and the proposed value with who asked and why', () => {

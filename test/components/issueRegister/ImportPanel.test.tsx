@@ -2,7 +2,7 @@
  * @jest-environment-options {"customExportConditions": ["node", "node-addons"]}
  */
 // exceljs (parsing the real fixture workbook) needs uuid's CommonJS build; jsdom's "browser" condition picks ESM.
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { configure, act, fireEvent, render, screen } from '@testing-library/react';
 import * as React from 'react';
 import { DataError } from '../../../src/data/DataError';
 import { IImportIssue, IImportOutcome } from '../../../src/data/issues';
@@ -51,6 +51,8 @@ async function renderWithFixture(importIssues: (rows: ReadonlyArray<IImportIssue
 
 // Loading exceljs and parsing the workbook takes seconds on the shared test machine.
 jest.setTimeout(30000);
+// findBy* waits longer than the default second when other suites load the machine.
+configure({ asyncUtilTimeout: 5000 });
 
 describe('ImportPanel (Excel から取り込み)', () => {
   test('says what "nothing half-imported" means, previews every row with its reason, then imports the good rows', async () => {

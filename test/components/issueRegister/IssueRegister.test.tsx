@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { configure, act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import * as React from 'react';
 import { IExportSheet, IIssueQuery, IIssueRecord, IIssueRepository } from '../../../src/data/issues';
 import { uiStrings } from '../../../src/ui/uiStrings';
@@ -56,6 +56,8 @@ function renderRegister(repository: IIssueRepository, write = jest.fn(async (_s:
 
 // Fluent renders slowly on the shared 2-core test machine.
 jest.setTimeout(30000);
+// findBy* waits longer than the default second when other suites load the machine.
+configure({ asyncUtilTimeout: 5000 });
 
 describe('IssueRegister (課題管理一覧)', () => {
   test('opens on the open issues by status and switches to overdue; each view is one repository query with today\'s JST date', async () => {

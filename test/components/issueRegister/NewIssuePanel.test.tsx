@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { configure, act, fireEvent, render, screen, within } from '@testing-library/react';
 import * as React from 'react';
 import { IValidNewIssue } from '../../../src/domain';
 import { uiStrings } from '../../../src/ui/uiStrings';
@@ -33,6 +33,8 @@ async function choose(label: string, option: string): Promise<void> {
 
 // Fluent panels, dropdowns and layers render slowly on the shared 2-core machine.
 jest.setTimeout(30000);
+// findBy* waits longer than the default second when other suites load the machine.
+configure({ asyncUtilTimeout: 5000 });
 
 describe('NewIssuePanel (課題の起票)', () => {
   test('choosing the area shows its §8 row: who leads, supports, approves, and who gets access', async () => {

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { configure, act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import * as React from 'react';
 import { DataError } from '../../../src/data/DataError';
 import { IProposal, IUserRef } from '../../../src/domain';
@@ -30,6 +30,8 @@ function typeInto(label: RegExp, value: string): void {
 
 // Fluent renders slowly on the shared 2-core test machine.
 jest.setTimeout(30000);
+// findBy* waits longer than the default second when other suites load the machine.
+configure({ asyncUtilTimeout: 5000 });
 
 describe('ProposalForm (変更申請)', () => {
   test('a vendor proposes a new due date with a reason; the proposal goes out pending and the form confirms', async () => {
