@@ -132,6 +132,7 @@ export function createNotifier(options: INotifierOptions): INotifier {
   const site = new SharePointSite(options.sp, options.siteUrl, options.site);
   const mailer: IMailer = options.mailer || (options.graph && options.senderUpn ? new GraphMailer(options.graph, options.senderUpn) : missingMailer());
   const deliveries = new DeliveryLog(site.repo('notificationLog'), now, {
+    wasSent: mailer.wasSent ? (key: string, since: Date) => mailer.wasSent!(key, since) : undefined,
     claimTimeoutMs: options.claimTimeoutMs ?? 10 * 60 * 1000,
     retryAfterMs: options.retryAfterMs ?? 5 * 60 * 1000,
     maxAttempts: options.maxAttempts ?? 5
@@ -233,7 +234,7 @@ export function createNotifier(options: INotifierOptions): INotifier {
     const claim = await deliveries.claim({ deliveryKey, kind, recipient: addresses.map((a) => a.address).join(';'), itemRef });
     if (!claim.mine) return claim.why === 'sent' ? 'alreadySent' : claim.why === 'inFlight' ? 'inFlight' : 'failed';
     try {
-      await mailer.send(addresses, mail);
+      await mailer.send(addresses, mail, deliveryKey);
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       log(`${deliveryKey}: send failed: ${message}`);

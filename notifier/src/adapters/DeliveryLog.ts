@@ -16,6 +16,8 @@ export type ClaimResult =
   | { mine: false; why: 'sent' | 'inFlight' | 'failedRecently' };
 
 export interface IDeliveryLogOptions {
+  /** Asks the mail system whether a stale claim's mail went out after all (see IMailer.wasSent). */
+  wasSent?: (deliveryKey: string, since: Date) => Promise<boolean>;
   /** A claim older than this without a `sent` mark is taken to be from a crashed run and may be taken over. */
   claimTimeoutMs: number;
   /** How long a failed send waits before another attempt. */
@@ -70,6 +72,21 @@ export class DeliveryLog {
     const attempts = Number(entry.values.attempts || 0);
     if (state === 'claimed' && age < this.options.claimTimeoutMs) return { mine: false, why: 'inFlight' };
     if (state === 'failed' && (age < this.options.retryAfterMs || attempts >= this.options.maxAttempts)) return { mine: false, why: 'failedRecently' };
+    if (this.options.wasSent) {
+      // The claimant crashed (or its send timed out). If the mail left the mailbox anyway, only the `sent` mark
+      // is missing: write it and send nothing.
+      const claimedAt = new Date(new Date(entry.created || entry.modified || 0).getTime() - 60_000);
+      let sent = false;
+      try {
+        sent = await this.options.wasSent(String(entry.values.deliveryKey), claimedAt);
+      } catch {
+        // Unknown (no permission to read Sent Items, Graph down): fall back to resending, i.e. at least once.
+      }
+      if (sent) {
+        await this.repo.update(entry.id, entry.etag || '*', { state: 'sent', sentAt: this.now().toISOString(), lastError: 'sent mark recovered from Sent Items' });
+        return { mine: false, why: 'sent' };
+      }
+    }
     try {
       // ETag-guarded: of two processes taking over the same stale entry, one gets 412 and backs off.
       const etag = await this.repo.update(entry.id, entry.etag || '*', { state: 'claimed', attempts: attempts + 1 });

@@ -46,11 +46,11 @@ export interface IHarness extends IProvisionedSandbox {
 }
 
 /** A PnPjs client as the app that stops answering (like a killed process) once `dead()` says so. */
-export function killableAppSp(sb: Sandbox, dead: (url: string, init: RequestInit) => boolean): SPFI {
+export function killableAppSp(sb: Sandbox, dead: (url: string, init: RequestInit) => boolean, deadAlready: () => boolean = () => false): SPFI {
   let killed = false;
   const pipe = (instance: Queryable): Queryable => {
     instance.on.send.replace(async (url: URL, init: RequestInit): Promise<Response> => {
-      if (killed) throw new TypeError('fetch failed (notifier process killed)');
+      if (killed || deadAlready()) throw new TypeError('fetch failed (notifier process killed)');
       const headers = new Headers(init.headers as HeadersInit | undefined);
       headers.set('Authorization', `Bearer ${sandboxToken({ app: true })}`);
       const res = await sb.handle(new Request(url.toString(), { ...init, headers }));

@@ -5,8 +5,9 @@
  */
 import { firstResponseDue } from '../../../src/domain/sla';
 import { OFFICE_HOURS_CALENDAR } from '../../../src/domain/time';
-import type { INotifier } from '../../../notifier/src';
-import { CLIENT_STATE, harness, IHarness, killableAppSp, NOTIFICATION_URL, waitFor } from './harness';
+import { GraphMailer } from '../../../notifier/src';
+import type { IMailer, INotifier } from '../../../notifier/src';
+import { CLIENT_STATE, harness, IHarness, killableAppSp, NOTIFICATION_URL, SENDER, waitFor } from './harness';
 
 const VENDOR_A_MAIL = 'tanaka.sho@midori-systems.example';
 
@@ -156,6 +157,36 @@ describe('exactly once across webhook retries and a notifier restart', () => {
     await restarted.sweep();
     expect(report.items).toBeGreaterThan(0);
     expect((await h.outbox()).filter((m) => m.subject.includes(`(#${id})`))).toHaveLength(1);
+  });
+  test('dies after Graph accepted the mail but before the sent mark: the takeover finds it in Sent Items and does not resend', async () => {
+    let graphAccepted = false;
+    const real = new GraphMailer(h.graph, SENDER);
+    const mailer: IMailer = {
+      async send(to, mail, key) {
+        await real.send(to, mail, key);
+        graphAccepted = true; // the process dies right here
+      },
+      wasSent: (key, since) => real.wasSent(key, since)
+    };
+    const dying = h.notifier({ mailer, sp: killableAppSp(h.sb, () => false, () => graphAccepted) });
+    h.receiver.notifier = dying;
+    const id = await h.add('inquiries', 'staffA', {
+      body: 'z', system: h.ids.systemA, category: '操作方法', requester: h.ids.users.staffA, receivedAt: new Date().toISOString()
+    }, '送信直後に停止');
+    await h.sb.flushWebhooks();
+    await dying.idle();
+    expect((await h.outbox()).filter((m) => m.subject.includes(`(#${id})`))).toHaveLength(1);
+    const restarted = h.notifier({ now: () => new Date(Date.now() + 11 * 60 * 1000) });
+    h.receiver.notifier = restarted;
+    await restarted.processChanges();
+    await restarted.sweep();
+    await restarted.sweep();
+    const mails = (await h.outbox()).filter((m) => m.subject.includes(`(#${id})`));
+    expect(mails).toHaveLength(1);
+    const log = await h.app.web.getList('/sites/opsdesk/Lists/OpsNotificationLog').items.select('OpsDeliveryKey', 'OpsDeliveryState', 'OpsLastError')();
+    expect(log.filter((e) => e.OpsDeliveryKey === `assigned|inquiries|${id}|u${h.ids.users.vendorA}`)).toEqual([
+      expect.objectContaining({ OpsDeliveryState: 'sent', OpsLastError: 'sent mark recovered from Sent Items' })
+    ]);
   });
 });
 
