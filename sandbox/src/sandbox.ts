@@ -213,8 +213,8 @@ export class Sandbox implements ISandbox {
           headers: { 'Content-Type': 'application/json; charset=utf-8', 'WWW-Authenticate': `Bearer realm="${'3b1f5e2c-7a41-4d8e-9c0f-6d2a1b4e5f70'}",client_id="00000003-0000-0ff1-ce00-000000000000"` },
         });
       }
-      // [UNVERIFIED] anonymous REST calls to SPO get 403 "Access denied" (System.UnauthorizedAccessException)
-      if (caller.kind === 'anonymous') throw Errors.accessDenied();
+      // anonymous REST calls: 403 System.UnauthorizedAccessException "Attempted to perform an unauthorized operation." [3P]
+      if (caller.kind === 'anonymous') throw Errors.unauthenticated();
       const tunnel = req.headers.get('x-http-method');
       const method = (req.method === 'POST' && tunnel ? tunnel : req.method).toUpperCase();
       const aliases: Record<string, string> = {};

@@ -195,9 +195,12 @@ export const Errors = {
   digestMissing: (): SpError => new SpError(403, '-2146232832, Microsoft.SharePoint.SPException', SECURITY_VALIDATION),
   threshold: (): SpError => new SpError(500, '-2147024860, Microsoft.SharePoint.SPQueryThrottledException',
     'The attempted operation is prohibited because it exceeds the list view threshold.'),
-  // [UNVERIFIED] the usual SPO access-denied body (not in the reference catalogue)
+  // 3P (OneDrive/onedrive-api-docs#729, pnp/cli-microsoft365#1660): authenticated caller without permission
   accessDenied: (): SpError => new SpError(403, '-2147024891, System.UnauthorizedAccessException',
     'Access denied. You do not have permission to perform this action or access this resource.'),
+  // 3P: unauthenticated calls (no usable cookie/token) — kikovalle/PLGSharepointRestAPI-java#43,
+  // vgrem/office365-rest-python-client#984: 403 "Attempted to perform an unauthorized operation."
+  unauthenticated: (): SpError => new SpError(403, '-2147024891, System.UnauthorizedAccessException', 'Attempted to perform an unauthorized operation.'),
   badRequest: (msg: string): SpError => new SpError(400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', msg),
   invalidFilter: (msg: string): SpError => new SpError(400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException',
     `The expression is not valid. ${msg}`),

@@ -30,10 +30,10 @@ describe('permissions at web, list and item level (sharepoint-rest.md §6)', () 
   });
   afterEach(() => sb.close());
 
-  test('a user with no access to the site gets 403 access denied on the web [UNVERIFIED body]', async () => {
+  test('a user with no access to the site gets 403 "Access denied…" (3P: onedrive-api-docs#729, cli-microsoft365#1660)', async () => {
     const f = await failure(spAs(sb, 'vendorB').web());
     expect(f.status).toBe(403);
-    expect(f.body['odata.error'].code).toBe('-2147024891, System.UnauthorizedAccessException');
+    expect(f.body['odata.error']).toEqual({ code: '-2147024891, System.UnauthorizedAccessException', message: { lang: 'en-US', value: 'Access denied. You do not have permission to perform this action or access this resource.' } });
   });
 
   test('item with broken inheritance: hidden from the collection and 404 on items(n) for users without access (§6)', async () => {

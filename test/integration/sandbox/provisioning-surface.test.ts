@@ -41,7 +41,7 @@ describe('provisioning surface: group owner, library columns, list settings, def
     await admin.web.lists.add('Inquiries');
     const f = admin.web.lists.getByTitle('Inquiries').fields;
     await f.createFieldAsXml({ SchemaXml: '<Field Type="Choice" Name="OpsInquiryStatus" DisplayName="状態"><Default>受付</Default><CHOICES><CHOICE>受付</CHOICE><CHOICE>割当済</CHOICE></CHOICES></Field>', Options: 8 });
-    await f.addBoolean('Urgent', { DefaultValue: '0' });
+    await f.addBoolean('Urgent', { DefaultValue: '0' } as Record<string, unknown>);
     const a = await admin.web.lists.getByTitle('Inquiries').items.add({ Title: 'q' });
     expect(a).toMatchObject({ OpsInquiryStatus: '受付', Urgent: false });
     const b = await admin.web.lists.getByTitle('Inquiries').items.add({ Title: 'q', OpsInquiryStatus: '割当済' });
@@ -60,7 +60,7 @@ describe('provisioning surface: group owner, library columns, list settings, def
       { FieldName: 'Owner0', FieldValue: JSON.stringify([{ Key: 'i:0#.f|membership|sato.hanako@midoriku.example' }]) },
       { FieldName: 'Pages', FieldValue: '12' },
     ], true);
-    expect(res.map(r => [r.FieldName, r.HasException, r.ErrorCode])).toEqual([['DocNumber', false, 0], ['Owner0', false, 0], ['Pages', false, 0]]);
+    expect((res as unknown as { FieldName: string; HasException: boolean; ErrorCode: number }[]).map(r => [r.FieldName, r.HasException, r.ErrorCode])).toEqual([['DocNumber', false, 0], ['Owner0', false, 0], ['Pages', false, 0]]);
     const item = await lib.items.getById(1).select('DocNumber', 'Owner0Id', 'Pages', 'OData__UIVersionString')();
     expect(item).toMatchObject({ DocNumber: 'DOC-001', Pages: 12, OData__UIVersionString: '1.0' });
     const bad = await lib.items.getById(1).validateUpdateListItem([{ FieldName: 'Pages', FieldValue: 'many' }, { FieldName: 'DocNumber', FieldValue: 'DOC-002' }]);

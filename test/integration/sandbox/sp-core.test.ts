@@ -332,10 +332,10 @@ describe('sandbox SharePoint core through @pnp/sp', () => {
     expect(author.Title).toBe('SharePoint App');
   });
 
-  test('anonymous requests are refused with 403 access denied [UNVERIFIED shape]', async () => {
-    const res = await sb.handle(new Request(`${sb.siteUrl}/_api/web`, { headers: { Accept: 'application/json' } }));
+  test('anonymous requests → 403 -2147024891 "Attempted to perform an unauthorized operation." (3P: PLGSharepointRestAPI-java#43, office365-rest-python-client#984)', async () => {
+    const res = await sb.handle(new Request(`${sb.siteUrl}/_api/contextinfo`, { method: 'POST', headers: { Accept: 'application/json' } }));
     expect(res.status).toBe(403);
-    expect((await res.json())['odata.error'].code).toBe('-2147024891, System.UnauthorizedAccessException');
+    expect(await res.json()).toEqual({ 'odata.error': { code: '-2147024891, System.UnauthorizedAccessException', message: { lang: 'en-US', value: 'Attempted to perform an unauthorized operation.' } } });
   });
 
   test('unknown routes → 501 with method and URL (issue spec)', async () => {
