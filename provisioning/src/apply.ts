@@ -8,6 +8,7 @@
 import type { IFieldDef, IListDef, IViewDef } from '../../src/schema';
 import { CREATE_ONLY_PROPS, KIND_SPECS, desiredFieldProps } from './fieldSpec';
 import { roleDefFor } from './levels';
+import { fieldXml } from './export/common';
 import { findView, listSettingsDesired, listUrlName, phaseOf, plan } from './plan';
 import type { SPFI } from './pnp';
 import { MAX_BATCH, readSite } from './readSite';
@@ -76,9 +77,24 @@ function changed(step: Step): Record<string, unknown> {
   return out;
 }
 
+/**
+ * Columns created from CAML rather than a typed add* call: rich text (RichTextMode=FullHtml exists only in the
+ * field XML) and hidden columns (SharePoint only lets Hidden change on a column whose XML allows it).
+ */
+export function createdFromXml(def: IFieldDef): boolean {
+  return def.kind === 'richText' || def.hidden === true;
+}
+
 /** The creating call: ASCII internal name as the title (so the internal name is exactly it), type-defining properties only. */
 function createFieldAction(def: IFieldDef, ctx: IContext, listKey: string): Action {
   const n = def.internalName;
+  if (createdFromXml(def)) {
+    const list = listDef(ctx, listKey);
+    const lookup = (_t: unknown, key: string): string => `{${ctx.actual.lists[key]?.id ?? ''}}`;
+    // AddFieldInternalNameHint (8): Name is the internal name; AddToDefaultContentType (1)
+    const xml = fieldXml(list, def, lookup, { displayName: n });
+    return (b) => listRef(b, ctx, listKey).fields.createFieldAsXml({ SchemaXml: xml, Options: 9 } as never);
+  }
   return (b) => {
     const fields = listRef(b, ctx, listKey).fields;
     switch (def.kind) {
@@ -86,13 +102,6 @@ function createFieldAction(def: IFieldDef, ctx: IContext, listKey: string): Acti
         return fields.addText(n, { MaxLength: def.maxLength ?? 255 });
       case 'note':
         return fields.addMultilineText(n, { RichText: false, NumberOfLines: 6 });
-      case 'richText':
-        // RichTextMode has no REST property: FullHtml (enhanced rich text) can only be given in the field XML.
-        return fields.createFieldAsXml({
-          SchemaXml: `<Field Type="Note" Name="${n}" StaticName="${n}" DisplayName="${n}" RichText="TRUE" RichTextMode="FullHtml" NumLines="6" />`,
-          // AddFieldInternalNameHint (8): keep Name as the internal name; AddToDefaultContentType (1)
-          Options: 9
-        } as never);
       case 'choice':
         return fields.addChoice(n, { Choices: (def.choices ?? []).map((c) => c.value), FillInChoice: false });
       case 'multiChoice':
@@ -188,9 +197,13 @@ export function wavesFor(step: Step, ctx: IContext): Waves {
       const def = listDef(ctx, step.listKey).fields[step.fieldKey];
       w[0].push(createFieldAction(def, ctx, step.listKey));
       const props = desiredFieldProps(def);
+      if (createdFromXml(def)) {
+        w[1].push(fieldUpdate(def, ctx, step.listKey, props));
+        break;
+      }
       if (def.kind === 'text') delete props.MaxLength;
       if (def.kind === 'choice' || def.kind === 'multiChoice') delete props.Choices;
-      if (def.kind === 'note' || def.kind === 'richText') delete props.RichText;
+      if (def.kind === 'note') delete props.RichText;
       if (def.kind === 'dateOnly' || def.kind === 'dateTime') delete props.DisplayFormat;
       if (def.kind === 'user' || def.kind === 'userMulti') delete props.SelectionMode;
       if (props.AllowMultipleValues === false) delete props.AllowMultipleValues;

@@ -19,19 +19,25 @@ const BOOL = (b: boolean): string => (b ? 'TRUE' : 'FALSE');
  * CAML `<Field>` for a schema field (the XML both the PnP template and the site script's addSPFieldXml take).
  * `lookupList` gives the List attribute (a GUID, a PnP token, or a list URL for site scripts).
  */
-export function fieldXml(list: IListDef, def: IFieldDef, lookupList?: (target: IListDef | undefined, key: string) => string): string {
+export function fieldXml(
+  list: IListDef,
+  def: IFieldDef,
+  lookupList?: (target: IListDef | undefined, key: string) => string,
+  options: { displayName?: string } = {}
+): string {
   const spec = KIND_SPECS[def.kind];
   const attrs: Array<[string, string]> = [
     ['ID', `{${fieldGuid(list.key, def.internalName)}}`],
     ['Type', spec.camlType],
     ['Name', def.internalName],
     ['StaticName', def.internalName],
-    ['DisplayName', def.title.ja],
+    ['DisplayName', options.displayName ?? def.title.ja],
     ['Required', BOOL(def.required === true)]
   ];
   if (def.indexed || def.unique) attrs.push(['Indexed', 'TRUE']);
   if (def.unique) attrs.push(['EnforceUniqueValues', 'TRUE']);
-  if (def.hidden) attrs.push(['Hidden', 'TRUE']);
+  // SharePoint refuses to change Hidden later unless the column allows it
+  if (def.hidden) attrs.push(['Hidden', 'TRUE'], ['CanToggleHidden', 'TRUE']);
   if (def.description) attrs.push(['Description', def.description.ja]);
   switch (def.kind) {
     case 'text':
