@@ -5,6 +5,7 @@
 import createDOMPurify from 'dompurify';
 import { JSDOM } from 'jsdom';
 import type { SandboxIdentity } from '../../../sandbox/src';
+import { ServiceCatalogRepository } from '../../../src/data/catalog/ServiceCatalogRepository';
 import { SpCatalogLookups } from '../../../src/data/catalogLookups';
 import { SpCurrentUserRepository } from '../../../src/data/currentUser';
 import { SpInquiryRepository } from '../../../src/data/inquiries';
@@ -62,6 +63,10 @@ export async function inquirySandbox(options: IProvisionedSandboxOptions = {}): 
     );
   const jukiHowTo = await service('JUKI-HOWTO', juki.id, 'midori-systems', 'みどりシステムズ株式会社', 'officeHours', 120);
   const zeimuFault = await service('ZEIMU-FAULT', zeimu.id, 'sakura-its', 'さくらITサービス株式会社', 'always', 60);
+  // The catalog has content approval: staff read a service only once the ICT center has approved it.
+  const catalog = new ServiceCatalogRepository(app, WEB);
+  await catalog.approve(jukiHowTo.id);
+  await catalog.approve(zeimuFault.id);
   const siteConfig: ISiteConfig = { groupPrefix: base.config.groupPrefix, vendors: base.config.vendors };
   const ids = new Map<string, number>();
   return {
