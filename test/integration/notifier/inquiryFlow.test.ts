@@ -80,9 +80,7 @@ describe('notifier on the sandbox: new inquiry → routing, permissions, one mai
     expect(res.status).toBe(403);
     expect((await h.outbox()).length).toBe(before);
     const item = (await h.read('inquiries', { app: true }, id)) as Record<string, unknown>;
-    // (The sandbox stores no column default on add, so the status stays empty rather than 受付: a sandbox gap.)
-    expect(item).toMatchObject({ OpsAssigneeId: null, OpsVendorKey: null, OpsFirstResponseDue: null });
-    expect(item.OpsInquiryStatus).not.toBe('割当済');
+    expect(item).toMatchObject({ OpsInquiryStatus: '受付', OpsAssigneeId: null, OpsVendorKey: null, OpsFirstResponseDue: null });
     expect(typeof (await h.read('inquiries', 'vendorB', id))).toBe('object'); // still inheriting the list's permissions
     h.receiver.failNext = 0;
     await notifier.processChanges();
