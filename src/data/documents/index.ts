@@ -1,2 +1,3 @@
 export * from './documentMapping';
 export * from './DocumentRegisterRepository';
+export * from './documentMaintenance';

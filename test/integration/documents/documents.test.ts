@@ -1,5 +1,5 @@
 import { completionGate } from '../../../src/domain/documents';
-import { DocumentRegisterRepository, IRegisterDocument } from '../../../src/data/documents';
+import { documentReminders, DocumentRegisterRepository, IRegisterDocument } from '../../../src/data/documents';
 import { DocumentsList } from '../../../src/schema';
 import { IProvisionedSandbox, provisionedSandbox } from '../../support/provisionedSandbox';
 import { itemSecurity } from '../knowledge/itemSecurity';
@@ -38,6 +38,21 @@ describe('document register through the real PnPjs files API (sandbox, provision
   // Library versioning is on and a metadata save through items.update is an edit like any other, so the upload
   // makes 1.0 and saving the register columns 2.0 (SharePoint Online does the same; validateUpdateListItem with
   // bNewDocumentUpdate would avoid it but the sandbox does not offer it yet).
+  test('owner reminders for the notifier: pending updates weekly and review dates (controlled clock)', async () => {
+    const app = env.spAs({ app: true });
+    const week = (r: { key: string }): number => Number(r.key.split('|')[3]);
+    const now = await documentReminders(app, WEB, new Date('2026-11-25T09:00:00+09:00'));
+    expect(now.map((r) => r.key.split('|').slice(0, 3).join('|')).sort()).toEqual(
+      [`documentReview|${procedure.id}|2026-12-10`, `documentUpdatePending|${procedure.id}|CHG-12,INC-3`, `documentUpdatePending|${restrictedB.id}|CHG-12`].sort()
+    );
+    const pendingNow = now.filter((r) => r.key.indexOf('documentUpdatePending') === 0);
+    // Same key all week (Wednesday → Sunday), a new one from Monday.
+    const sunday = (await documentReminders(app, WEB, new Date('2026-11-29T09:00:00+09:00'))).filter((r) => r.key.indexOf('documentUpdatePending') === 0);
+    const monday = (await documentReminders(app, WEB, new Date('2026-11-30T09:00:00+09:00'))).filter((r) => r.key.indexOf('documentUpdatePending') === 0);
+    expect(sunday.map(week)).toEqual(pendingNow.map(week));
+    expect(monday.map(week)).toEqual(pendingNow.map((r) => week(r) + 1));
+  });
+
   test('adding a document uploads the file and stores its metadata; update pending follows the requirements', async () => {
     expect([design.number, design.type, design.status, design.fileName, design.version, design.updatePending]).toEqual(['DOC-001', 'design', 'valid', '基本設計書.docx', '2.0', false]);
     expect((await new DocumentRegisterRepository(env.spAs('ict'), WEB).versions(design)).map((v) => v.label)).toEqual(['1.0']);
