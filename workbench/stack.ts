@@ -17,7 +17,7 @@ import { IWorkbenchServer, startWorkbenchServer } from './server';
 export const ROOT_DIR = path.resolve(__dirname, '..');
 export const DEFAULT_DB = path.join(ROOT_DIR, '.sandbox', 'opsdesk.db');
 /** Bumped when the demo data changes shape, so an old database is seeded again only after `npm run reset`. */
-export const SEED_VERSION = 1;
+export const SEED_VERSION = 2;
 
 export interface IStackOptions {
   dbPath?: string;
@@ -57,16 +57,17 @@ export function resetData(dbPath: string = DEFAULT_DB): string[] {
   return removed;
 }
 
-function seedMarkerValid(dbPath: string): boolean {
+/** `current`: seeded by this version; `stale`: by an older one (left alone: seeding twice would duplicate); `none`. */
+function seedState(dbPath: string): 'current' | 'stale' | 'none' {
   const marker = seedMarkerOf(dbPath);
-  if (!fs.existsSync(marker)) return false;
+  if (!fs.existsSync(marker)) return 'none';
   // a marker without its database (sandbox:reset deleted only the db) means nothing is seeded
-  if (dbPath !== ':memory:' && !fs.existsSync(dbPath)) return false;
+  if (dbPath !== ':memory:' && !fs.existsSync(dbPath)) return 'none';
   try {
     const m = JSON.parse(fs.readFileSync(marker, 'utf8')) as { version?: number };
-    return m.version === SEED_VERSION;
+    return m.version === SEED_VERSION ? 'current' : 'stale';
   } catch {
-    return false;
+    return 'stale';
   }
 }
 
@@ -81,7 +82,9 @@ export async function startStack(options: IStackOptions = {}): Promise<IStack> {
     fs.mkdirSync(path.dirname(dbPath), { recursive: true });
     if (!fs.existsSync(dbPath) && fs.existsSync(seedMarkerOf(dbPath))) fs.unlinkSync(seedMarkerOf(dbPath));
   }
-  const alreadySeeded = seedMarkerValid(dbPath);
+  const seedStatus = seedState(dbPath);
+  const alreadySeeded = seedStatus !== 'none';
+  if (seedStatus === 'stale') log('workbench: the demo data was seeded by an older version of opsdesk; run `npm run reset` to seed the current one');
 
   let t = Date.now();
   const bundleDir = options.bundleDir ?? path.join(ROOT_DIR, '.sandbox', 'workbench');

@@ -68,6 +68,6 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(ARTIFACTS, `${name}.png`);
   // after the page's requests settle, so a list is not caught mid-refresh
   await page.waitForLoadState('networkidle').catch(() => undefined);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
   return file;
 }

@@ -43,7 +43,7 @@ test('department staff browse the catalog and raise an inquiry from a service', 
   }
   await staff.page.getByRole('combobox', { name: '種別' }).click();
   await staff.page.getByRole('option', { name: '操作方法' }).click();
-  const subject = `住民票コードの記載を省略した写しの出し方（E2E ${Date.now().toString(36)}）`;
+  const subject = '住民票コードの記載を省略した写しの出し方';
   await staff.page.getByRole('textbox', { name: '件名' }).fill(subject);
   await staff.page.getByRole('textbox', { name: '内容' }).click();
   await staff.page.keyboard.type('窓口で住民票コードを省略した写しを求められました。画面での指定方法を教えてください。');

@@ -20,7 +20,8 @@ afterAll(async () => {
   await session?.close();
 });
 
-const SUBJECT = `住民票の写しの交付履歴が表示されない（E2E ${Date.now().toString(36)}）`;
+// each e2e run starts from a fresh database, so the subject needs no uniqueness suffix
+const SUBJECT = '住民票の写しの交付履歴が表示されない';
 
 /** Reloads the queue until the row appears: the notifier works asynchronously, as in SharePoint. */
 async function waitForRow(user: IUserPage, text: string, tries = 30): Promise<boolean> {

@@ -6,6 +6,8 @@
  */
 import type { SPFI } from '@pnp/sp';
 import { SchemaListRepository } from '../../src/data/SchemaListRepository';
+import { ServiceCatalogRepository } from '../../src/data/catalog';
+import { KnowledgeRepository } from '../../src/data/knowledge';
 import { WriteValues } from '../../src/data/fieldValues';
 import { addBusinessMinutes, jstDateKey, OFFICE_HOURS_CALENDAR } from '../../src/domain/time';
 import {
@@ -104,6 +106,8 @@ export async function seedDemoData(options: ISeedOptions): Promise<ISeedResult> 
       retirementDate: s.lifecycle === 'retiring' ? dateKeyIn(now, 90) : undefined,
     };
     const { id } = await repo(ict, ServicesList).add(values, s.title);
+    // the catalog has content approval: readers see a service once the ICT center approves it
+    if (s.lifecycle !== 'planned') await new ServiceCatalogRepository(ict, SITE_SERVER_RELATIVE_URL).approve(id);
     serviceIds[s.code] = id;
     count('services');
   }
@@ -112,11 +116,13 @@ export async function seedDemoData(options: ISeedOptions): Promise<ISeedResult> 
   // FAQ: written by whoever knows the answer; the ICT center owns publication.
   for (const f of FAQ) {
     const author = f.author.startsWith('vendor') || f.author === 'ict' ? f.author : 'ict';
-    await repo(options.spAs(author), FaqList).add({
+    const { id } = await repo(options.spAs(author), FaqList).add({
       answer: f.answer, category: f.category, tags: f.tags, system: f.system ? systemIds[f.system] : undefined,
       status: KNOWLEDGE_STATUS_LABELS[f.status].ja, owner: uid(f.owner), lastReviewed: dateKeyIn(now, -30), reviewCycleDays: 180,
       nextReview: dateKeyIn(now, 150),
     }, f.title);
+    // content approval: the ICT center approves what is published; drafts stay pending, invisible to readers
+    if (f.status === 'published') await new KnowledgeRepository(ict, SITE_SERVER_RELATIVE_URL, 'faq', html => html).approve(id);
     count('faq');
   }
   log(`seed: ${FAQ.length} FAQ entries`);
