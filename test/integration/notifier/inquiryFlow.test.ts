@@ -66,6 +66,22 @@ describe('notifier on the sandbox: new inquiry → routing, permissions, one mai
     }
   });
 
+  test('the ICT center moves the inquiry to another vendor: permissions follow and the new assignee is notified once', async () => {
+    const id = await newInquiry('staffA', '担当替えのテスト');
+    await waitFor(async () => (await h.outbox()).find((m) => m.subject.includes(`担当替えのテスト (#${id})`)), 5_000);
+    await notifier.idle();
+    await h.spAs('ict').web.getList(`${new URL(h.sb.siteUrl).pathname}/Lists/OpsInquiries`).items.getById(id)
+      .update({ OpsVendorKey: 'sakura-its', OpsAssigneeId: h.ids.users.vendorB });
+    const moved = await waitFor(async () => (await h.outbox()).find((m) => m.subject.includes(`担当替えのテスト (#${id})`) && m.toRecipients[0].emailAddress.address === 'ito.yoko@sakura-its.example'), 5_000);
+    expect(moved).toBeDefined();
+    await notifier.idle();
+    expect(typeof (await h.read('inquiries', 'vendorB', id))).toBe('object');
+    expect(await h.read('inquiries', 'vendorA', id)).toBe(404);
+    expect(await h.read('inquiries', 'vendorA2', id)).toBe(404);
+    expect(typeof (await h.read('inquiries', 'staffA', id))).toBe('object');
+    expect((await h.outbox()).filter((m) => m.subject.includes(`担当替えのテスト (#${id})`))).toHaveLength(2);
+  });
+
   test('a forged notification (wrong clientState) is refused with 403 and changes nothing', async () => {
     const listId = await notifier.site.listId('inquiries');
     // Created while the webhook cannot reach the notifier, so only the forged call could make it act.
