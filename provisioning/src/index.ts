@@ -13,7 +13,7 @@ import type { SPFI } from './pnp';
 import { readSite } from './readSite';
 import type { IActualSite, IApplyResult, IDesiredSite, IPlan, IProgress, IProvisioningConfig, IRoster } from './types';
 import { verify } from './verify';
-import type { IVerifyReport } from './verify';
+import type { IVerifyOptions, IVerifyReport } from './verify';
 
 export interface IProvisionOptions {
   config: IProvisioningConfig;
@@ -41,8 +41,8 @@ export async function planSite(sp: SPFI, options: Pick<IProvisionOptions, 'confi
 }
 
 /** Read-only report of effective permissions per list × role; `ok` is false on any violation. */
-export function verifySite(sp: SPFI, options: Pick<IProvisionOptions, 'config' | 'roster'>): Promise<IVerifyReport> {
-  return verify(sp, buildDesired(options.config, options.roster));
+export function verifySite(sp: SPFI, options: Pick<IProvisionOptions, 'config' | 'roster'> & IVerifyOptions): Promise<IVerifyReport> {
+  return verify(sp, buildDesired(options.config, options.roster), { maxItemsPerList: options.maxItemsPerList });
 }
 
 export { loadRoster, loadSiteConfig, parseRoster, parseSiteConfig, ConfigError } from './config';
@@ -50,7 +50,9 @@ export { applySite, describeStep, ProvisioningError, buildDesired, plan, readSit
 export { CountRequests, FailAfterWrites, RetryThrottled, SimulatedCrash, UserAgent, newCounts } from './pnp';
 export { renderPlan, renderApplyResult } from './render';
 export { renderVerify } from './verify';
-export type { IVerifyReport };
+export type { IVerifyOptions, IVerifyReport };
+export { exportPnpTemplate } from './export/pnpTemplate';
+export { exportSiteScript } from './export/siteScript';
 export type {
   IActualSite, IApplyResult, IDesiredSite, IPlan, IProgress, IProvisioningConfig, IRequestCounts, IRoster, IStepResult, Notice, Step
 } from './types';
