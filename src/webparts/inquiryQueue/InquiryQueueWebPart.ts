@@ -4,6 +4,7 @@ import * as strings from 'InquiryQueueWebPartStrings';
 import { SpCatalogLookups } from '../../data/catalogLookups';
 import { SpCurrentUserRepository } from '../../data/currentUser';
 import { SpInquiryRepository } from '../../data/inquiries';
+import { serviceIdFromSearch } from '../../ui/inquiryLink';
 import { sanitizeHtml } from '../../ui/sanitizeHtml';
 import { IOpsdeskWebPartProps, IPaneStrings, IWebPartServices, OpsdeskWebPart } from '../shared/OpsdeskWebPart';
 import { IInquiryQueueServices } from './components/IInquiryQueueServices';
@@ -46,7 +47,8 @@ export default class InquiryQueueWebPart extends OpsdeskWebPart<IInquiryQueueWeb
       locale: services.locale,
       heading: this.properties.heading,
       pageSize: this.properties.pageSize || 50,
-      services: this.servicesFor(services)
+      services: this.servicesFor(services),
+      initialServiceId: serviceIdFromSearch(window.location.search)
     });
   }
 

@@ -74,6 +74,16 @@ describe('InquiryQueue (問い合わせ管理)', () => {
     expect(ictRepo.queries[0]).toMatchObject({ scope: 'all' });
   });
 
+  test('opened from the catalog for a service (?service=<id>), the form opens with that service and its system chosen', async () => {
+    render(
+      <InquiryQueue strings={locStrings('ja')} ui={uiStrings('ja')} locale="ja" pageSize={50} initialServiceId={5} services={fakeServices(staffUser, new FakeInquiryRepository())} />
+    );
+    const form = await screen.findByRole('dialog', { name: '問い合わせの登録' });
+    expect(within(form).getByRole('combobox', { name: /^サービス/ }).textContent).toContain('住民記録 操作問い合わせ');
+    expect(within(form).getByRole('combobox', { name: /^業務システム/ }).textContent).toContain('住民記録システム');
+    expect(within(form).getByText('一次回答の目安: 11/25(水) 12:00 まで（受付から営業時間で 2時間）')).toBeTruthy();
+  });
+
   test('a user in no opsdesk group is told so instead of an empty list', async () => {
     renderQueue({ user: { id: 99, title: '来訪者' }, roles: [], groupTitles: [], isSiteAdmin: false }, new FakeInquiryRepository());
     expect(await screen.findByText('問い合わせ管理を利用する権限がありません。必要な場合はICTセンターにお問い合わせください。')).toBeTruthy();

@@ -11,7 +11,7 @@ import { useAsync } from '../../../ui/useAsync';
 import { IInquiryQueueServices } from './IInquiryQueueServices';
 import { IInquiryQueueStrings } from './IInquiryQueueStrings';
 import { InquiryDetailPanel } from './InquiryDetailPanel';
-import { NewInquiryForm } from './NewInquiryForm';
+import { isOfferedService, NewInquiryForm } from './NewInquiryForm';
 import { canRaise, format, scopesFor } from './queueModel';
 import { initialQueueState, queueReducer } from './queueReducer';
 import { QueueTable } from './QueueTable';
@@ -24,6 +24,8 @@ export interface IInquiryQueueProps {
   heading?: string;
   pageSize: number;
   services: IInquiryQueueServices;
+  /** The page was opened for a service (`?service=<id>` from the catalog): the new-inquiry form opens with it. */
+  initialServiceId?: number;
 }
 
 interface IQueueContext {
@@ -66,10 +68,11 @@ export default function InquiryQueue(props: IInquiryQueueProps): JSX.Element {
 function QueueScreen(props: IInquiryQueueProps & IQueueContext): JSX.Element {
   const { strings, ui, locale, services, user, catalog, pageSize } = props;
   const { scopes, initial } = scopesFor(user.roles, user.vendorKey);
-  const [state, dispatch] = React.useReducer(
-    queueReducer,
-    initialQueueState({ scope: initial, status: 'open', month: '', search: '', sort: initial === 'mine' ? 'receivedDesc' : 'dueAsc' })
-  );
+  const [state, dispatch] = React.useReducer(queueReducer, undefined, () => {
+    const initialState = initialQueueState({ scope: initial, status: 'open', month: '', search: '', sort: initial === 'mine' ? 'receivedDesc' : 'dueAsc' });
+    const offered = catalog.services.some((s) => s.id === props.initialServiceId && isOfferedService(s));
+    return canRaise(user.roles) && offered ? { ...initialState, formOpen: true } : initialState;
+  });
   const [now, setNow] = React.useState(() => services.now());
   const ticket = React.useRef(0);
 
@@ -177,6 +180,7 @@ function QueueScreen(props: IInquiryQueueProps & IQueueContext): JSX.Element {
           strings={strings}
           ui={ui}
           locale={locale}
+          initialServiceId={props.initialServiceId}
           onCreated={(record) => dispatch({ type: 'created', record, notice: format(strings.Created, record.id) })}
           onDismiss={() => dispatch({ type: 'closeForm' })}
         />

@@ -21,6 +21,7 @@ import { IAttachmentInput, IInquiryRecord } from '../../../data/inquiries';
 import {
   codesOf,
   firstResponseDue,
+  IServiceEntry,
   INQUIRY_CATEGORY_LABELS,
   InquiryCategory,
   Locale,
@@ -41,8 +42,15 @@ export interface INewInquiryFormProps {
   strings: IInquiryQueueStrings;
   ui: IUiStrings;
   locale: Locale;
+  /** A service chosen before the form opened (the catalog's 「問い合わせる」): it and its system are preselected. */
+  initialServiceId?: number;
   onCreated: (record: IInquiryRecord) => void;
   onDismiss: () => void;
+}
+
+/** Services staff may raise inquiries about: in operation, or still operating until retirement. */
+export function isOfferedService(service: IServiceEntry): boolean {
+  return service.lifecycle === 'active' || service.lifecycle === 'retiring';
 }
 
 type FieldErrors = Partial<Record<'system' | 'category' | 'subject' | 'body' | 'requester' | 'form', string>>;
@@ -58,8 +66,9 @@ function plainText(html: string): string {
  */
 export function NewInquiryForm(props: INewInquiryFormProps): JSX.Element {
   const { services, catalog, user, strings, ui, locale, onCreated, onDismiss } = props;
-  const [systemId, setSystemId] = React.useState<number | undefined>(undefined);
-  const [serviceId, setServiceId] = React.useState<number | undefined>(undefined);
+  const preselected = catalog.services.filter((s) => s.id === props.initialServiceId && isOfferedService(s))[0];
+  const [systemId, setSystemId] = React.useState<number | undefined>(preselected ? preselected.systemId : undefined);
+  const [serviceId, setServiceId] = React.useState<number | undefined>(preselected ? preselected.id : undefined);
   const [category, setCategory] = React.useState<InquiryCategory | undefined>(undefined);
   const [subject, setSubject] = React.useState('');
   const [body, setBody] = React.useState('');
@@ -71,7 +80,7 @@ export function NewInquiryForm(props: INewInquiryFormProps): JSX.Element {
 
   const systemOptions: IDropdownOption[] = catalog.systems.map((s) => ({ key: s.id, text: s.name }));
   const serviceOptions: IDropdownOption[] = catalog.services
-    .filter((s) => s.lifecycle === 'active' && (systemId === undefined || s.systemId === undefined || s.systemId === systemId))
+      .filter((s) => isOfferedService(s) && (systemId === undefined || s.systemId === undefined || s.systemId === systemId))
     .map((s) => ({ key: s.id, text: s.name[locale] }));
   const categoryOptions: IDropdownOption[] = codesOf(INQUIRY_CATEGORY_LABELS).map((c) => ({ key: c, text: INQUIRY_CATEGORY_LABELS[c][locale] }));
 
