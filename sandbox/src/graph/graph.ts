@@ -100,10 +100,27 @@ export class GraphService {
     if ((path === 'messages' || folder) && method === 'GET') {
       if (caller.kind === 'user' && !self) return this.error(req, 403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
       const rows = (folder
-        ? this.db.prepare('SELECT * FROM mail WHERE mailbox=? AND folder=? ORDER BY created DESC').all(user.userPrincipalName, folder)
-        : this.db.prepare('SELECT * FROM mail WHERE mailbox=? ORDER BY created DESC').all(user.userPrincipalName)) as { message: string }[];
+        ? this.db.prepare('SELECT * FROM mail WHERE mailbox=? AND folder=? ORDER BY created DESC, rowid DESC').all(user.userPrincipalName, folder)
+        : this.db.prepare('SELECT * FROM mail WHERE mailbox=? ORDER BY created DESC, rowid DESC').all(user.userPrincipalName)) as { message: string }[];
       const top = Number(query.get('$top') ?? 10);
-      return this.json({ '@odata.context': `https://graph.microsoft.com/v1.0/$metadata#users('${user.id}')/messages`, value: rows.slice(0, top).map(r => JSON.parse(r.message) as unknown) });
+      let messages = rows.map(r => JSON.parse(r.message) as Record<string, unknown>);
+      const filter = query.get('$filter');
+      if (filter) {
+        const clauses = filter.split(/\s+and\s+/i).map(c => /^\s*(sentDateTime|receivedDateTime|createdDateTime|lastModifiedDateTime|isRead|subject)\s+(eq|ne|ge|gt|le|lt)\s+(.+?)\s*$/i.exec(c));
+        if (clauses.some(c => !c)) return this.error(req, 400, 'BadRequest', 'Invalid filter clause'); // [UNVERIFIED] Graph's code/message
+        messages = messages.filter(m => clauses.every(c => compareGraph(m[Object.keys(m).find(k => k.toLowerCase() === c![1].toLowerCase()) ?? c![1]], c![2].toLowerCase(), c![3])));
+      }
+      const select = query.get('$select')?.split(',').map(x => x.trim()).filter(Boolean);
+      const value = messages.slice(0, top).map(m => {
+        if (!select) return m;
+        const out: Record<string, unknown> = { '@odata.etag': `W/"${String(m.id).slice(0, 16)}"`, id: m.id };
+        for (const k of select) {
+          const key = Object.keys(m).find(x => x.toLowerCase() === k.toLowerCase());
+          if (key) out[key] = m[key];
+        }
+        return out;
+      });
+      return this.json({ '@odata.context': `https://graph.microsoft.com/v1.0/$metadata#users('${user.id}')/${folder ? `mailFolders('${folder}')/` : ''}messages${select ? `(${select.join(',')})` : ''}`, value });
     }
     return notImplemented(req);
   }
@@ -168,6 +185,23 @@ export class GraphService {
   public outbox(): unknown[] {
     return (this.db.prepare("SELECT message FROM mail WHERE folder='outbox' ORDER BY created DESC, rowid DESC").all() as { message: string }[])
       .map(r => JSON.parse(r.message) as unknown);
+  }
+}
+
+/** Graph `$filter` comparisons on message properties (DateTimeOffset literals are unquoted, strings quoted). */
+function compareGraph(value: unknown, op: string, rawLiteral: string): boolean {
+  const lit = rawLiteral.replace(/^'(.*)'$/, '$1');
+  let a: number | string | boolean = value as string;
+  let b: number | string | boolean = lit;
+  if (/^\d{4}-\d{2}-\d{2}T/.test(lit)) { a = Date.parse(String(value)); b = Date.parse(lit); }
+  else if (/^(true|false)$/i.test(lit)) { a = value === true; b = lit.toLowerCase() === 'true'; }
+  switch (op) {
+    case 'eq': return a === b;
+    case 'ne': return a !== b;
+    case 'ge': return a >= b;
+    case 'gt': return a > b;
+    case 'le': return a <= b;
+    default: return a < b;
   }
 }
 

@@ -64,6 +64,18 @@ describe('Microsoft Graph surface for the notifier (sharepoint-rest.md §13)', (
     expect(outbox.value).toHaveLength(1);
   });
 
+  test('Sent Items query with $filter=sentDateTime ge …, $select=body, $top (the notifier\'s duplicate check; GDOC list messages)', async () => {
+    const c = client({ app: true });
+    const before = new Date(Date.now() - 60_000).toISOString();
+    await c.api(`/users/${encodeURIComponent(sato.userPrincipalName)}/sendMail`).post({ message: { subject: 's1', body: { contentType: 'HTML', content: '<p>ref:ABC</p>' }, toRecipients: [{ emailAddress: { address: suzuki.mail } }] }, saveToSentItems: true });
+    const page = await c.api(`/users/${encodeURIComponent(sato.userPrincipalName)}/mailFolders/sentitems/messages`).filter(`sentDateTime ge ${before}`).select('body').top(50).get();
+    expect(page.value).toHaveLength(1);
+    expect(Object.keys(page.value[0]).sort()).toEqual(['@odata.etag', 'body', 'id']);
+    expect(page.value[0].body.content).toContain('ref:ABC');
+    const none = await c.api(`/users/${encodeURIComponent(sato.userPrincipalName)}/mailFolders/sentitems/messages`).filter(`sentDateTime ge ${new Date(Date.now() + 60_000).toISOString()}`).get();
+    expect(none.value).toEqual([]);
+  });
+
   test('@pnp/graph me.sendMail as a delegated user and the recipient reads /me/messages (§13.1)', async () => {
     await pnpGraph('ict').me.sendMail({ subject: 'hello', body: { contentType: 'text', content: 'x' }, toRecipients: [{ emailAddress: { address: suzuki.mail } }] });
     const msgs = await pnpGraph('staffA').me.messages();
