@@ -11,6 +11,8 @@ export interface IInquiryRecord extends IInquiry {
   firstResponse?: string;
   /** Sanitized HTML of the answer / resolution. */
   resolution?: string;
+  /** Sanitized HTML of what the requester was last asked (回答待ち). */
+  requesterQuestion?: string;
   faqDraft?: ILookupValue;
   /** ISO instant of the last change. */
   modified?: string;
@@ -20,6 +22,7 @@ export interface IInquiryRecord extends IInquiry {
 export interface IInquiryTexts {
   firstResponse?: string;
   resolution?: string;
+  requesterQuestion?: string;
 }
 
 /** What the form sends to raise an inquiry (the contract with the notifier: status 受付, requester, receipt, due). */

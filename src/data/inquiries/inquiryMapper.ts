@@ -91,6 +91,7 @@ export function toInquiryRecord(item: ISchemaItem): IInquiryRecord {
     firstRespondedAt: instant(v.firstRespondedAt),
     firstResponse: text(v.firstResponse),
     resolution: text(v.resolution),
+    requesterQuestion: text(v.requesterQuestion),
     resolvedAt: instant(v.resolvedAt),
     closedAt: instant(v.closedAt),
     faqDraft: lookup(v.faqDraft),
@@ -147,6 +148,7 @@ export function inquiryChanges(before: IInquiry, after: IInquiry, texts: IInquir
   if (!samePauses(before.pauses, after.pauses)) values.pauses = JSON.stringify(after.pauses);
   if (texts.firstResponse !== undefined) values.firstResponse = sanitize(texts.firstResponse);
   if (texts.resolution !== undefined) values.resolution = sanitize(texts.resolution);
+  if (texts.requesterQuestion !== undefined) values.requesterQuestion = sanitize(texts.requesterQuestion);
   return values;
 }
 

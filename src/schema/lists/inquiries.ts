@@ -15,6 +15,8 @@ const fields = {
   firstResponseDue: { internalName: 'OpsFirstResponseDue', kind: 'dateTime', title: { ja: '一次回答期限', en: 'First response due' }, indexed: true },
   firstRespondedAt: { internalName: 'OpsFirstRespondedAt', kind: 'dateTime', title: { ja: '一次回答日時', en: 'First responded' } },
   firstResponse: { internalName: 'OpsFirstResponse', kind: 'richText', title: { ja: '一次回答', en: 'First response' } },
+  /** What the operator asked the requester when the clock was paused (回答待ち). */
+  requesterQuestion: { internalName: 'OpsRequesterQuestion', kind: 'richText', title: { ja: '問い合わせ者への確認事項', en: 'Question to the requester' } },
   /** JSON array of {from, to?} pauses while waiting on the requester; the SLA clock skips them. */
   pauses: { internalName: 'OpsPauses', kind: 'note', title: { ja: '回答待ち期間', en: 'Waiting periods' }, hidden: true },
   resolution: { internalName: 'OpsResolution', kind: 'richText', title: { ja: '回答・解決内容', en: 'Resolution' } },

@@ -1,4 +1,4 @@
-import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import * as React from 'react';
 import { uiStrings } from '../../../src/ui/uiStrings';
@@ -82,6 +82,29 @@ describe('InquiryQueue (問い合わせ管理)', () => {
     expect(within(form).getByRole('combobox', { name: /^サービス/ }).textContent).toContain('住民記録 操作問い合わせ');
     expect(within(form).getByRole('combobox', { name: /^業務システム/ }).textContent).toContain('住民記録システム');
     expect(within(form).getByText('一次回答の目安: 11/25(水) 12:00 まで（受付から営業時間で 2時間）')).toBeTruthy();
+  });
+
+  test('asking the requester needs the question; it is saved with the pause and shown while waiting', async () => {
+    const user = userEvent.setup({ delay: null });
+    const repo = new FakeInquiryRepository([inquiry({ id: 5, subject: '帳票のレイアウト', status: 'responded', firstRespondedAt: '2026-11-24T01:00:00.000Z' })]);
+    renderQueue(vendorUser, repo);
+    await user.click(await screen.findByRole('button', { name: '帳票のレイアウト' }));
+    const panel = await screen.findByRole('dialog', { name: /#5 帳票のレイアウト/ });
+    await user.click(within(panel).getByRole('button', { name: '問い合わせ者に確認' }));
+    const dialog = await screen.findByRole('alertdialog', { name: '問い合わせ者に確認' });
+    await within(dialog).findByRole('textbox', { name: '問い合わせ者への確認事項' });
+    await user.click(within(dialog).getByRole('button', { name: '実行' }));
+    expect(within(dialog).getByRole('alert').textContent).toBe('問い合わせ者への確認事項を入力してください。');
+    expect(repo.saves).toHaveLength(0);
+
+    const editor = within(dialog).getByRole('textbox', { name: '問い合わせ者への確認事項' });
+    act(() => {
+      editor.innerHTML = '<p>対象の帳票名を教えてください。</p>';
+      fireEvent.input(editor);
+    });
+    await user.click(within(dialog).getByRole('button', { name: '実行' }));
+    expect(await within(panel).findByText('対象の帳票名を教えてください。')).toBeTruthy();
+    expect(repo.items.get(5)).toMatchObject({ status: 'waiting', requesterQuestion: '<p>対象の帳票名を教えてください。</p>', pauses: [{ from: '2026-11-25T01:00:00.000Z' }] });
   });
 
   test('a user in no opsdesk group is told so instead of an empty list', async () => {

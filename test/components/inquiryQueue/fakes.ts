@@ -143,6 +143,7 @@ export class FakeInquiryRepository implements IInquiryRepository {
     const record: IInquiryRecord = { ...current, ...after, etag: bump(current.etag) };
     if (texts.firstResponse !== undefined) record.firstResponse = texts.firstResponse;
     if (texts.resolution !== undefined) record.resolution = texts.resolution;
+    if (texts.requesterQuestion !== undefined) record.requesterQuestion = texts.requesterQuestion;
     this.items.set(before.id, record);
     return { ok: true, record };
   }

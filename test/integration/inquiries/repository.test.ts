@@ -204,8 +204,9 @@ describe('inquiry data layer on the provisioned sandbox (real PnPjs, SharePoint 
       record = saved(await repo.save(record, acted(record, { type: 'recordFirstResponse' }, operator, at(60)), { firstResponse: '<p>再起動してください<script>x()</script></p>' }));
       expect(record).toMatchObject({ status: 'responded', firstResponse: '<p>再起動してください</p>', firstRespondedAt: at(60).toISOString() });
 
-      record = saved(await repo.save(record, acted(record, { type: 'askRequester' }, operator, at(90))));
+      record = saved(await repo.save(record, acted(record, { type: 'askRequester' }, operator, at(90)), { requesterQuestion: '<p>エラー画面の写しを送ってください。</p>' }));
       expect(record.status).toBe('waiting');
+      expect(record.requesterQuestion).toBe('<p>エラー画面の写しを送ってください。</p>');
       expect(record.pauses).toEqual([{ from: at(90).toISOString() }]);
 
       const staffRepo = s.as('staffA').inquiries;

@@ -45,7 +45,8 @@ export function ActionDialog(props: IActionDialogProps): JSX.Element {
   const { action, record, user, services, strings, ui, locale, busy, onSubmit, onCancel } = props;
   const isIct = user.roles.indexOf('ictCenter') >= 0;
   const needsAssignee = action === 'assign' || action === 'reassign';
-  const textLabel = action === 'recordFirstResponse' ? strings.FirstResponseLabel : action === 'resolve' ? strings.ResolutionLabel : undefined;
+  const textLabel =
+    action === 'recordFirstResponse' ? strings.FirstResponseLabel : action === 'resolve' ? strings.ResolutionLabel : action === 'askRequester' ? strings.QuestionLabel : undefined;
   const title = action === 'promoteToFaq' ? strings.PromoteToFaq : INQUIRY_ACTION_LABELS[action][locale];
 
   const [vendorKey, setVendorKey] = React.useState<string>(isIct ? record.vendorKey || '' : user.vendorKey || '');

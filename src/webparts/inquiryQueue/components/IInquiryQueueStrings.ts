@@ -49,6 +49,7 @@ export interface IInquiryQueueStrings {
   AssigneeRequired: string;
   FirstResponseLabel: string;
   ResolutionLabel: string;
+  QuestionLabel: string;
   TextRequired: string;
   PromoteToFaq: string;
   FaqQuestionLabel: string;

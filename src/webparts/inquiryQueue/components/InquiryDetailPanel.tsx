@@ -127,6 +127,12 @@ export function InquiryDetailPanel(props: IInquiryDetailPanelProps): JSX.Element
         {record.faqDraft ? row(f.faqDraft.title[locale], format(strings.FaqDraftLinked, record.faqDraft.title)) : undefined}
         <Text variant="mediumPlus">{f.body.title[locale]}</Text>
         <RichTextView html={record.body} sanitize={services.sanitize} />
+        {record.requesterQuestion && record.status === 'waiting' ? (
+          <MessageBar messageBarType={MessageBarType.info}>
+            <strong>{f.requesterQuestion.title[locale]}</strong>
+            <RichTextView html={record.requesterQuestion} sanitize={services.sanitize} />
+          </MessageBar>
+        ) : undefined}
         {record.firstResponse ? (
           <>
             <Text variant="mediumPlus">{f.firstResponse.title[locale]}</Text>

@@ -50,6 +50,7 @@ export async function performAction(
   const texts: IInquiryTexts = {};
   if (action === 'recordFirstResponse' && input.text !== undefined) texts.firstResponse = input.text;
   if (action === 'resolve' && input.text !== undefined) texts.resolution = input.text;
+  if (action === 'askRequester' && input.text !== undefined) texts.requesterQuestion = input.text;
   const result = await services.inquiries.save(record, after, texts);
   return result.ok ? { kind: 'saved', record: result.record } : { kind: 'stale', latest: result.latest };
 }

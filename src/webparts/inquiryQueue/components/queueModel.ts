@@ -80,6 +80,7 @@ export function staleChanges(before: IInquiryRecord, now: IInquiryRecord, locale
     [f.firstRespondedAt.title[locale], instant(before.firstRespondedAt), instant(now.firstRespondedAt)],
     [f.firstResponse.title[locale], plain(before.firstResponse), plain(now.firstResponse)],
     [f.resolution.title[locale], plain(before.resolution), plain(now.resolution)],
+    [f.requesterQuestion.title[locale], plain(before.requesterQuestion), plain(now.requesterQuestion)],
     [f.resolvedAt.title[locale], instant(before.resolvedAt), instant(now.resolvedAt)],
     [f.faqDraft.title[locale], before.faqDraft ? before.faqDraft.title : '', now.faqDraft ? now.faqDraft.title : '']
   ];

@@ -49,6 +49,7 @@ define([], function () {
     "AssigneeRequired": "Choose an assignee.",
     "FirstResponseLabel": "First response",
     "ResolutionLabel": "Resolution",
+    "QuestionLabel": "Question to the requester",
     "TextRequired": "Enter the {0}.",
     "PromoteToFaq": "Create FAQ draft",
     "FaqQuestionLabel": "Question",

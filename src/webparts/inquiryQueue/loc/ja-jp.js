@@ -49,6 +49,7 @@ define([], function () {
     "AssigneeRequired": "担当者を選択してください。",
     "FirstResponseLabel": "一次回答の内容",
     "ResolutionLabel": "回答・解決内容",
+    "QuestionLabel": "問い合わせ者への確認事項",
     "TextRequired": "{0}を入力してください。",
     "PromoteToFaq": "FAQ下書きを作成",
     "FaqQuestionLabel": "質問",

@@ -48,6 +48,7 @@ declare interface IInquiryQueueWebPartStrings {
   AssigneeRequired: string;
   FirstResponseLabel: string;
   ResolutionLabel: string;
+  QuestionLabel: string;
   TextRequired: string;
   PromoteToFaq: string;
   FaqQuestionLabel: string;
