@@ -114,8 +114,6 @@ export async function startStack(options: IStackOptions = {}): Promise<IStack> {
       t = Date.now();
       notifier = await startNotifier({ rootDir: ROOT_DIR, server, log });
       lap('notifier', t);
-      // changes made while the workbench was stopped (webhooks that found no one listening)
-      if (alreadySeeded) await notifier.settle().catch(e => log(`notifier: ${(e as Error).message}`));
     }
 
     let seeded = false;

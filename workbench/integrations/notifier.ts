@@ -1,23 +1,15 @@
 /**
- * Runs the notifier (notifier/src createNotifier) beside the workbench as it runs in Azure Functions: its own
- * HTTP endpoint on loopback that the sandbox's webhooks POST to (handshake + clientState), GetChanges from the
- * stored tokens, routing, item permissions, Graph mail; and a periodic sweep for reminders and escalations.
- * SharePoint and Graph are reached with the service's app-only identity.
+ * Runs the notifier beside the workbench with its own local runner (notifier/src/local.ts, what
+ * `npm run notifier` runs): a webhook endpoint on a free loopback port that the sandbox's list webhooks POST
+ * to, subscriptions at start, catch-up from the stored change tokens, a sweep on a timer. It reaches the
+ * workbench's sandbox over HTTP with the service's app-only token, as it reaches SharePoint Online in Azure.
  */
-import { randomUUID } from 'crypto';
-import * as http from 'http';
+import { randomBytes } from 'crypto';
 import * as path from 'path';
-import { AddressInfo } from 'net';
-import { Client } from '@microsoft/microsoft-graph-client';
-import { createBrowserSp } from '../../src/data/pnp';
-import { SandboxSend, sandboxGraphMiddleware } from '../../sandbox/src';
-import { createNotifier, INotifier } from '../../notifier/src';
-import { loadSiteConfig } from '../../provisioning/src';
+import { INotifier } from '../../notifier/src';
+import { loadNotifierConfig } from '../../notifier/src/config';
+import { startLocalNotifier } from '../../notifier/src/local';
 import type { IWorkbenchServer } from '../server';
-
-/** The no-reply mailbox the notifier sends from (the site admin's mailbox in the demo directory). */
-export const SENDER_UPN = 'opsdesk-admin@midoriku.example';
-const SWEEP_EVERY_MS = 60_000;
 
 export interface IRunningNotifier {
   notifier: INotifier;
@@ -35,65 +27,24 @@ export interface INotifierOptions {
 
 export async function startNotifier(options: INotifierOptions): Promise<IRunningNotifier> {
   const { server, log } = options;
-  const sandbox = server.sandbox;
-  const clientState = randomUUID();
-  const notifier = createNotifier({
-    sp: createBrowserSp(server.siteUrl, SandboxSend(sandbox, { app: true })),
-    graph: Client.initWithMiddleware({ baseUrl: `${sandbox.origin}/`, middleware: sandboxGraphMiddleware(sandbox, { app: true }) as never }),
-    siteUrl: server.siteUrl,
-    site: loadSiteConfig(path.join(options.rootDir, 'provisioning', 'config', 'demo.site.json')),
-    senderUpn: SENDER_UPN,
-    clientState,
-    log: line => log(`notifier: ${line}`),
-  });
-
-  const http_ = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const body = Buffer.concat(chunks).toString('utf8');
-      notifier.handleWebhook({ method: req.method ?? 'POST', url: req.url ?? '/', body }).then(r => {
-        if (!/validationtoken=/i.test(req.url ?? '')) log(`notifier: webhook ${req.method} → ${r.status} (${body.length} bytes)`);
-        res.writeHead(r.status, r.headers);
-        res.end(r.body);
-      }, (e: Error) => {
-        res.writeHead(500, { 'content-type': 'text/plain' });
-        res.end(e.message);
-      });
-    });
-  });
-  await new Promise<void>((resolve, reject) => {
-    http_.once('error', reject);
-    http_.listen(0, '127.0.0.1', () => resolve());
-  });
-  const webhookUrl = `http://127.0.0.1:${(http_.address() as AddressInfo).port}/api/webhook`;
-  await notifier.ensureSubscriptions(webhookUrl);
-  log(`notifier: listening for webhooks at ${webhookUrl}`);
-
-  let sweeping: Promise<unknown> = Promise.resolve();
-  const timer = setInterval(() => {
-    sweeping = notifier.sweep().then(r => {
-      if (r.errors.length) log(`notifier: sweep errors: ${r.errors.join('; ')}`);
-    }, (e: Error) => log(`notifier: sweep failed: ${e.message}`));
-  }, SWEEP_EVERY_MS);
-  timer.unref();
-
+  const config = loadNotifierConfig({}, [
+    '--target=sandbox',
+    `--site-url=${server.siteUrl}`,
+    `--site-config=${path.join(options.rootDir, 'provisioning', 'config', 'demo.site.json')}`,
+    '--port=0',
+    `--client-state=${randomBytes(16).toString('hex')}`,
+  ]);
+  const runner = await startLocalNotifier(config, line => log(`notifier: ${line}`));
   let stopped: Promise<void> | undefined;
   return {
-    notifier,
-    webhookUrl,
+    notifier: runner.notifier,
+    webhookUrl: runner.url,
     settle: async () => {
-      const report = await notifier.processChanges();
+      const report = await runner.notifier.processChanges();
       if (report.errors.length) log(`notifier: ${report.errors.length} error(s): ${report.errors.slice(0, 3).join('; ')}`);
-      await notifier.idle();
+      await runner.notifier.idle();
       log(`notifier: ${report.items} item(s) processed, ${report.mails} mail(s) sent`);
     },
-    stop: () => (stopped ??= (async () => {
-      clearInterval(timer);
-      await sweeping.catch(() => undefined);
-      await notifier.idle().catch(() => undefined);
-      http_.closeAllConnections?.();
-      await new Promise<void>(resolve => http_.close(() => resolve()));
-    })()),
+    stop: () => (stopped ??= runner.close()),
   };
 }
