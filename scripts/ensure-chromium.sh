@@ -15,5 +15,5 @@ fi
 export DEBIAN_FRONTEND=noninteractive
 echo "ensure-chromium: installing Debian chromium and fonts-ipafont-gothic with apt-get" >&2
 apt-get update -qq
-apt-get install -y -qq --no-install-recommends chromium fonts-ipafont-gothic fontconfig >/dev/null
+apt-get install -y -qq chromium fonts-ipafont-gothic fontconfig >/dev/null
 "$CHROMIUM" --version >&2 || true
