@@ -14,7 +14,7 @@ export { desiredSecurity, issueGrants, proposalGrants, recordGrants } from './co
 export type { DesiredSecurity, IWantedGrant, Principal, SecurityFacts, IIssueFacts } from './core/security';
 export { decideInquiry, recipientKey } from './core/inquiry';
 export type { Recipient, IInquiryDecision } from './core/inquiry';
-export { decideInquiryReminder, decideIssueReminder, decideReviewReminder, decidePendingDocumentReminder, AUTO_UNPUBLISH_MARK } from './core/reminders';
-export type { IReminderRule, ReminderAction, IReviewFacts, IPendingDocumentFacts } from './core/reminders';
-export { composeMail, itemLink, inquiryAssignedMail, inquiryReminderMail, inquiryEscalationMail, issueDueSoonMail, issueOverdueMail, reviewDueMail, autoUnpublishedMail, documentPendingMail } from './core/mails';
+export { decideInquiryReminder, decideIssueReminder } from './core/reminders';
+export type { IReminderRule, ReminderAction } from './core/reminders';
+export { composeMail, itemLink, inquiryAssignedMail, inquiryReminderMail, inquiryEscalationMail, issueDueSoonMail, issueOverdueMail, ownerReminderMail } from './core/mails';
 export type { IMailContent } from './core/mails';

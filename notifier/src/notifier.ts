@@ -7,7 +7,7 @@ import { DEFAULT_REMINDER_LEAD_MINUTES } from '../../src/domain/sla';
 import type { ISlaTarget } from '../../src/domain/sla';
 import { CALENDAR_PRESETS, findCalendar, isBusinessTime, OFFICE_HOURS_CALENDAR, parseInstant } from '../../src/domain/time';
 import type { IBusinessCalendar } from '../../src/domain/time';
-import { codeFromLabel, INQUIRY_STATUS_LABELS, ISSUE_AREA_LABELS, ISSUE_STATUS_LABELS, KNOWLEDGE_STATUS_LABELS } from '../../src/domain/vocabulary';
+import { codeFromLabel, INQUIRY_STATUS_LABELS, ISSUE_AREA_LABELS, ISSUE_STATUS_LABELS } from '../../src/domain/vocabulary';
 import { ALL_LISTS, listByKey } from '../../src/schema';
 import type { ISiteConfig } from '../../src/schema';
 import { DeliveryLog } from './adapters/DeliveryLog';
@@ -19,9 +19,7 @@ import { changeNumber, StateStore } from './adapters/StateStore';
 import { decideInquiry } from './core/inquiry';
 import type { IInquirySla, Recipient } from './core/inquiry';
 import {
-  autoUnpublishedMail,
-  documentPendingMail,
-  reviewDueMail,
+  ownerReminderMail,
   inquiryAssignedMail,
   inquiryEscalationMail,
   inquiryReminderMail,
@@ -30,8 +28,12 @@ import {
   itemLink
 } from './core/mails';
 import type { IInquiryMailFacts, IMailContent } from './core/mails';
-import { decideInquiryReminder, decideIssueReminder, decidePendingDocumentReminder, decideReviewReminder } from './core/reminders';
-import type { IIssueDueFacts, IPendingDocumentFacts, IReminderRule, IReviewFacts, ReminderAction } from './core/reminders';
+import { decideInquiryReminder, decideIssueReminder } from './core/reminders';
+import type { IIssueDueFacts, IReminderRule, ReminderAction } from './core/reminders';
+import { documentReminders } from '../../src/data/documents/documentMaintenance';
+import { runKnowledgeMaintenance } from '../../src/data/knowledge/knowledgeMaintenance';
+import { DEFAULT_KNOWLEDGE_REVIEW_POLICY } from '../../src/domain/knowledge';
+import type { IOwnerReminder } from '../../src/domain/knowledge';
 import { desiredSecurity } from './core/security';
 import type { IIssueFacts, SecurityFacts } from './core/security';
 import { handleWebhook } from './webhook';
@@ -64,7 +66,7 @@ export interface INotifierOptions {
   claimTimeoutMs?: number;
   retryAfterMs?: number;
   maxAttempts?: number;
-  /** Calendar days after a missed FAQ/knowledge review before the entry is unpublished (default 30). */
+  /** Calendar days after a missed FAQ/knowledge review before the entry is unpublished (default: the register's 30). */
   reviewGraceDays?: number;
   /** Extra reminder rules of other registers (see `addReminderRule`). */
   reminderRules?: ReadonlyArray<IReminderRule<unknown>>;
@@ -507,57 +509,24 @@ export function createNotifier(options: INotifierOptions): INotifier {
     };
   }
 
-  function reviewRule(ctx: IRunContext, listKey: 'faq' | 'knowledge'): IReminderRule<IReviewFacts> {
-    const kind = listKey === 'faq' ? { ja: 'FAQ', en: 'FAQ' } : { ja: '運用ナレッジ', en: 'knowledge' };
+  /**
+   * Reminders other registers compute (FAQ/knowledge review with automatic take-down, documents waiting for an
+   * update or a review): each becomes one mail, exactly once by its key. They run only inside the owners' hours:
+   * a take-down happens when its notice can go out at once, so a deferred notice is never lost.
+   */
+  function ownerReminderRule(ctx: IRunContext, key: string, collect: (at: Date) => Promise<IOwnerReminder[]>): IReminderRule<IOwnerReminder> {
     return {
-      key: `${listKey}Review`,
-      async load(at: Date): Promise<IReviewFacts[]> {
-        const repo = site.repo(listKey);
-        const f = repo.filter;
-        const items = await repo.all({
-          filter: `${f.le('nextReview', at)} and (${f.anyOf('status', [KNOWLEDGE_STATUS_LABELS.published.ja, KNOWLEDGE_STATUS_LABELS.unpublished.ja])})`,
-          keys: ['status', 'owner', 'nextReview', 'unpublishedReason']
-        });
-        return items.map((item) => ({
-          listKey, id: item.id, title: item.title,
-          status: codeFromLabel(KNOWLEDGE_STATUS_LABELS, String(item.values.status || '')) || 'draft',
-          owner: userRef(item.values.owner),
-          nextReview: (item.values.nextReview as string | undefined) || undefined,
-          unpublishedReason: (item.values.unpublishedReason as string | undefined) || undefined
-        }));
-      },
-      async decide(facts: IReviewFacts, at: Date): Promise<ReminderAction[]> {
+      key,
+      async load(at: Date): Promise<IOwnerReminder[]> {
         const ownerCal = await calendar(ctx, options.ownerCalendarId, OFFICE_HOURS_CALENDAR.id);
-        const link = itemLink(options.siteUrl, listByKey(listKey).url, facts.id);
-        return decideReviewReminder(facts, at, {
-          ownerCalendar: ownerCal,
-          graceDays: options.reviewGraceDays,
-          mail: (k, f) => {
-            const m = { id: f.id, title: f.title, kindJa: kind.ja, kindEn: kind.en, nextReview: f.nextReview || '', reason: f.unpublishedReason, link };
-            if (k === 'reviewDue') return reviewDueMail(m);
-            const grace = options.reviewGraceDays ?? 30;
-            return autoUnpublishedMail({ ...m, reason: m.reason || `レビュー期限から${grace}日を過ぎたため` });
-          }
-        });
-      }
-    };
-  }
-
-  function pendingDocumentRule(ctx: IRunContext): IReminderRule<IPendingDocumentFacts> {
-    return {
-      key: 'documentPending',
-      async load(): Promise<IPendingDocumentFacts[]> {
-        const repo = site.repo('documents');
-        const items = await repo.all({ filter: repo.filter.eq('updatePending', true), keys: ['number', 'owner', 'requiredBy'] });
-        return items.map((item) => ({
-          id: item.id, title: item.title, number: String(item.values.number || ''), owner: userRef(item.values.owner),
-          requiredBy: (item.values.requiredBy as string | undefined) || undefined
-        }));
+        return isBusinessTime(ownerCal, at) ? collect(at) : [];
       },
-      async decide(d: IPendingDocumentFacts, at: Date): Promise<ReminderAction[]> {
-        const ownerCal = await calendar(ctx, options.ownerCalendarId, OFFICE_HOURS_CALENDAR.id);
-        const link = itemLink(options.siteUrl, `${listByKey('documents').url}/Forms`, d.id);
-        return decidePendingDocumentReminder(d, at, { ownerCalendar: ownerCal, mail: (x) => documentPendingMail({ ...x, link }) });
+      decide(r: IOwnerReminder): ReminderAction[] {
+        if (!r.recipient) return [];
+        return [{
+          type: 'mail', kind: r.key.split('|')[0].slice(0, 32), deliveryKey: r.key, to: { user: r.recipient }, itemRef: r.key.slice(0, 128),
+          mail: ownerReminderMail(r.subject, r.body)
+        }];
       }
     };
   }
@@ -613,9 +582,10 @@ export function createNotifier(options: INotifierOptions): INotifier {
       const rules: IReminderRule<unknown>[] = [
         inquiryRule(ctx) as IReminderRule<unknown>,
         issueRule(ctx) as IReminderRule<unknown>,
-        reviewRule(ctx, 'faq') as IReminderRule<unknown>,
-        reviewRule(ctx, 'knowledge') as IReminderRule<unknown>,
-        pendingDocumentRule(ctx) as IReminderRule<unknown>,
+        ownerReminderRule(ctx, 'knowledgeMaintenance', async (at) =>
+          (await runKnowledgeMaintenance(options.sp, site.webServerRelativeUrl, at, { ...DEFAULT_KNOWLEDGE_REVIEW_POLICY, graceDays: options.reviewGraceDays ?? DEFAULT_KNOWLEDGE_REVIEW_POLICY.graceDays })).reminders
+        ) as IReminderRule<unknown>,
+        ownerReminderRule(ctx, 'documentReminders', (at) => documentReminders(options.sp, site.webServerRelativeUrl, at)) as IReminderRule<unknown>,
         ...extraRules
       ];
       for (const rule of rules) {

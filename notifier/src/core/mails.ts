@@ -135,46 +135,10 @@ export function issueOverdueMail(f: IIssueMailFacts): IMailContent {
   );
 }
 
-export interface IReviewMailFacts {
-  id: number;
-  title: string;
-  /** 'FAQ' or '運用ナレッジ'. */
-  kindJa: string;
-  kindEn: string;
-  /** 'YYYY-MM-DD'. */
-  nextReview: string;
-  reason?: string;
-  link: string;
-}
-
-export function reviewDueMail(f: IReviewMailFacts): IMailContent {
-  return composeMail(
-    `${f.kindJa}のレビュー期限です: ${f.title} (#${f.id})`,
-    `管理している${f.kindJa}のレビュー期限になりました。内容を確認し、レビュー日を更新してください。期限を大きく過ぎると自動的に非公開になります。`,
-    `The ${f.kindEn} entry you own is due for review. Please check it and record the review; entries long overdue are unpublished automatically.`,
-    [['タイトル', 'Title', f.title], ['レビュー期限', 'Review due', f.nextReview]],
-    f.link
-  );
-}
-
-export function autoUnpublishedMail(f: IReviewMailFacts): IMailContent {
-  return composeMail(
-    `${f.kindJa}を自動的に非公開にしました: ${f.title} (#${f.id})`,
-    `レビュー期限を過ぎても見直されなかったため、次の${f.kindJa}を非公開にしました。内容を見直してから再公開してください。`,
-    `The ${f.kindEn} entry below was unpublished because its review is long overdue. Review it, then publish it again.`,
-    [['タイトル', 'Title', f.title], ['レビュー期限', 'Review due', f.nextReview], ['理由', 'Reason', f.reason || '']],
-    f.link
-  );
-}
-
-export function documentPendingMail(f: { id: number; title: string; number: string; requiredBy?: string; link: string }): IMailContent {
-  const rows: MailRow[] = [['文書番号', 'Document no.', f.number], ['文書名', 'Title', f.title]];
-  if (f.requiredBy) rows.push(['更新を要する変更・障害', 'Required by', f.requiredBy]);
-  return composeMail(
-    `文書の更新が必要です: ${f.title} (${f.number})`,
-    '変更または障害対応に伴い、管理している次の文書の更新が必要です。改訂後、「更新待ち」を解除してください。',
-    'A change or incident fix requires the document below to be revised. Clear "update pending" once it is revised.',
-    rows,
-    f.link
-  );
+/** A reminder another register composed (Japanese and English subject and text), in the opsdesk mail frame. */
+export function ownerReminderMail(subject: { ja: string; en: string }, body: { ja: string; en: string }): IMailContent {
+  const html =
+    `<p>${escapeHtml(body.ja)}</p><p style="color:#666">${escapeHtml(subject.en)}<br>${escapeHtml(body.en)}</p>` +
+    `<p style="color:#888;font-size:small">このメールは opsdesk 通知サービスから自動送信されています。返信はできません。<br>Sent automatically by the opsdesk notifier; replies are not read.</p>`;
+  return { subject: `【opsdesk】${subject.ja}`, html };
 }

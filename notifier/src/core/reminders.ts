@@ -2,8 +2,7 @@ import type { IInquiry, IUserRef } from '../../../src/domain/entities';
 import { reminderTime, slaState } from '../../../src/domain/sla';
 import type { IBusinessCalendar } from '../../../src/domain/time';
 import { DAY_MS, jstDateKey, jstInstant } from '../../../src/domain/time';
-import { KNOWLEDGE_STATUS_LABELS } from '../../../src/domain/vocabulary';
-import type { IssueArea, IssueStatus, KnowledgeStatus } from '../../../src/domain/vocabulary';
+import type { IssueArea, IssueStatus } from '../../../src/domain/vocabulary';
 import { vendorGroupKey } from '../../../src/schema';
 import type { IInquirySla, Recipient } from './inquiry';
 import { recipientKey } from './inquiry';
@@ -143,100 +142,4 @@ export function decideIssueReminder(issue: IIssueDueFacts, now: Date, env: IIssu
 /** Today's JST date key, for rules keyed by day. */
 export function todayKey(now: Date): string {
   return jstDateKey(now);
-}
-
-// ------------------------------------------------------------------------------------------ FAQ / knowledge review
-
-/** The FAQ or knowledge fields the review rule reads. */
-export interface IReviewFacts {
-  listKey: 'faq' | 'knowledge';
-  id: number;
-  title: string;
-  status: KnowledgeStatus;
-  owner?: IUserRef;
-  /** 'YYYY-MM-DD' JST. */
-  nextReview?: string;
-  unpublishedReason?: string;
-}
-
-export interface IReviewEnv {
-  ownerCalendar: IBusinessCalendar;
-  /** Calendar days after the review date before a published entry is taken down (default 30). */
-  graceDays?: number;
-  mail(kind: 'reviewDue' | 'unpublished', facts: IReviewFacts): IMailContent;
-}
-
-export const DEFAULT_REVIEW_GRACE_DAYS = 30;
-/** How the reason of an automatic take-down starts, so the notice can be told from a manual one. */
-export const AUTO_UNPUBLISH_MARK = '自動非公開';
-
-function addDays(dateKey: string, days: number): string {
-  return jstDateKey(new Date(jstInstant(dateKey).getTime() + days * DAY_MS));
-}
-
-/**
- * Periodic review (§18 定期的な見直し、陳腐化したナレッジの廃止): the owner is reminded from the review date;
- * an entry still published `graceDays` after it is unpublished by the service, with the reason on the item and
- * in the audit log, and its owner told once.
- */
-export function decideReviewReminder(f: IReviewFacts, now: Date, env: IReviewEnv): ReminderAction[] {
-  if (!f.nextReview || !f.owner) return [];
-  const grace = env.graceDays !== undefined ? env.graceDays : DEFAULT_REVIEW_GRACE_DAYS;
-  const today = jstDateKey(now);
-  const itemRef = `${f.listKey}:${f.id}`;
-  const to: Recipient = { user: f.owner };
-  const unpublishedNotice: ReminderAction = {
-    type: 'mail', kind: 'autoUnpublished', deliveryKey: `unpublished|${f.listKey}|${f.id}|u${f.owner.id}|${f.nextReview}`,
-    to, receiverCalendar: env.ownerCalendar, itemRef, mail: env.mail('unpublished', f)
-  };
-  if (f.status === 'unpublished') {
-    return f.unpublishedReason && f.unpublishedReason.indexOf(AUTO_UNPUBLISH_MARK) === 0 ? [unpublishedNotice] : [];
-  }
-  if (f.status !== 'published' || today < f.nextReview) return [];
-  const takeDownOn = addDays(f.nextReview, grace);
-  if (today >= takeDownOn) {
-    const reason = `${AUTO_UNPUBLISH_MARK}: レビュー期限(${f.nextReview})から${grace}日を過ぎてもレビューされなかったため / review overdue by more than ${grace} days`;
-    return [
-      { type: 'update', listKey: f.listKey, itemId: f.id, values: { status: KNOWLEDGE_STATUS_LABELS.unpublished.ja, unpublishedReason: reason } },
-      { type: 'audit', listKey: f.listKey, itemId: f.id, action: 'autoUnpublish', summary: `自動非公開: ${f.title}`.slice(0, 255), detail: reason },
-      unpublishedNotice
-    ];
-  }
-  return [
-    {
-      type: 'mail', kind: 'reviewDue', deliveryKey: `review|${f.listKey}|${f.id}|u${f.owner.id}|${f.nextReview}`,
-      to, receiverCalendar: env.ownerCalendar, itemRef, mail: env.mail('reviewDue', f)
-    }
-  ];
-}
-
-// ------------------------------------------------------------------------------------------ documents
-
-export interface IPendingDocumentFacts {
-  id: number;
-  title: string;
-  number: string;
-  owner?: IUserRef;
-  requiredBy?: string;
-}
-
-/** Monday of the JST week of `now`, as a date key: pending-update reminders repeat weekly. */
-export function weekKey(now: Date): string {
-  const today = jstDateKey(now);
-  const weekday = new Date(jstInstant(today).getTime() + 9 * 3600 * 1000).getUTCDay();
-  return addDays(today, -((weekday + 6) % 7));
-}
-
-/**
- * Documents a change or incident fix still waits for (§7, §9): the owner is reminded once a week until the
- * document is revised and the pending flag cleared.
- */
-export function decidePendingDocumentReminder(d: IPendingDocumentFacts, now: Date, env: { ownerCalendar: IBusinessCalendar; mail(d: IPendingDocumentFacts): IMailContent }): ReminderAction[] {
-  if (!d.owner) return [];
-  return [
-    {
-      type: 'mail', kind: 'documentPending', deliveryKey: `docPending|documents|${d.id}|u${d.owner.id}|${weekKey(now)}`,
-      to: { user: d.owner }, receiverCalendar: env.ownerCalendar, itemRef: `documents:${d.id}`, mail: env.mail(d)
-    }
-  ];
 }

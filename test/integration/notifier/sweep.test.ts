@@ -106,38 +106,40 @@ describe('sweep: reminders and escalations at the notifier\'s now', () => {
   });
 });
 
-describe('sweep: FAQ review and automatic take-down, recorded in the audit log', () => {
+describe('sweep runs the FAQ/knowledge register\'s review maintenance inside office hours and mails its reminders once', () => {
   let h: IHarness;
   let clock: Date;
   let notifier: INotifier;
 
   beforeAll(async () => {
     h = await harness({ batchDelayMs: 0, retryDelayMs: 0, pollMs: 0 });
-    notifier = h.notifier({ now: () => clock, reviewGraceDays: 30 });
+    notifier = h.notifier({ now: () => clock });
   }, 60_000);
   afterAll(() => h.sb.close());
 
-  test('review reminder to the owner, then unpublished after the grace period with the reason on the item and in the audit log', async () => {
+  test('overdue review → one reminder to the owner; after the grace period unpublished, audited, owner told once', async () => {
     const id = await h.add('faq', { app: true }, {
       answer: '<p>設定画面から変更します。</p>', category: 'アカウント', status: '公開', owner: h.ids.users.vendorA, reviewCycleDays: 180, nextReview: '2026-11-20'
     }, 'パスワードの変更方法');
-    clock = jstInstant('2026-11-24', '10:00');
+    const mine = async (): Promise<string[]> => (await h.outbox()).filter((m) => m.subject.includes('パスワードの変更方法')).map((m) => m.subject);
+    clock = jstInstant('2026-11-24', '20:00'); // outside the owner's hours: nothing happens yet
+    await notifier.sweep();
+    expect(await mine()).toEqual([]);
+    clock = jstInstant('2026-11-25', '10:00');
     await notifier.sweep();
     await notifier.sweep();
-    const due = (await h.outbox()).filter((m) => m.subject.includes(`パスワードの変更方法 (#${id})`));
-    expect(due.map((m) => m.subject)).toEqual([`【opsdesk】FAQのレビュー期限です: パスワードの変更方法 (#${id})`]);
+    expect(await mine()).toEqual(['【opsdesk】【レビュー期限超過】よくある質問「パスワードの変更方法」']);
     clock = jstInstant('2026-12-21', '10:00');
     await notifier.sweep();
     await notifier.sweep();
     const item = (await h.read('faq', { app: true }, id)) as Record<string, string>;
     expect(item.OpsKnowledgeStatus).toBe('非公開');
-    expect(item.OpsUnpublishedReason).toMatch(/^自動非公開: レビュー期限\(2026-11-20\)から30日/);
-    const audit = await h.app.web.getList('/sites/opsdesk/Lists/OpsAuditLog').items.select('Title', 'OpsListKey', 'OpsItemId', 'OpsAction', 'OpsDetail')();
-    expect(audit.filter((a) => a.OpsListKey === 'faq' && a.OpsItemId === id)).toEqual([
-      expect.objectContaining({ OpsAction: 'autoUnpublish', Title: '自動非公開: パスワードの変更方法', OpsDetail: item.OpsUnpublishedReason })
-    ]);
-    const notices = (await h.outbox()).filter((m) => m.subject.includes('自動的に非公開にしました'));
-    expect(notices).toHaveLength(1);
-    expect(notices[0].toRecipients[0].emailAddress.address).toBe('tanaka.sho@midori-systems.example');
+    expect(item.OpsUnpublishedReason).toBeTruthy();
+    const audit = await h.app.web.getList('/sites/opsdesk/Lists/OpsAuditLog').items.select('OpsListKey', 'OpsItemId', 'OpsAction')();
+    expect(audit.filter((a) => a.OpsListKey === 'faq' && a.OpsItemId === id).map((a) => a.OpsAction)).toEqual(['knowledgeAutoUnpublished']);
+    const notices = (await mine()).filter((s) => s.includes('【非公開】'));
+    expect(notices).toEqual(['【opsdesk】【非公開】よくある質問「パスワードの変更方法」']);
+    const to = (await h.outbox()).find((m) => m.subject === notices[0])!.toRecipients[0].emailAddress.address;
+    expect(to).toBe('tanaka.sho@midori-systems.example');
   });
 });
