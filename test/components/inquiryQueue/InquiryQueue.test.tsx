@@ -107,6 +107,26 @@ describe('InquiryQueue (問い合わせ管理)', () => {
     expect(repo.items.get(5)).toMatchObject({ status: 'waiting', requesterQuestion: '<p>対象の帳票名を教えてください。</p>', pauses: [{ from: '2026-11-25T01:00:00.000Z' }] });
   });
 
+  test('the ICT center assigns a received inquiry to a vendor\'s operator (vendor first, then its members)', async () => {
+    const user = userEvent.setup({ delay: null });
+    const repo = new FakeInquiryRepository([inquiry({ id: 6, subject: '新しい受付', status: 'received', assignee: undefined, vendorKey: undefined })]);
+    renderQueue(ictUser, repo);
+    await user.click(await screen.findByRole('button', { name: '新しい受付' }));
+    const panel = await screen.findByRole('dialog', { name: /#6 新しい受付/ });
+    await user.click(within(panel).getByRole('button', { name: '割り当て' }));
+    const dialog = await screen.findByRole('alertdialog', { name: '割り当て' });
+    await user.click(within(dialog).getByRole('button', { name: '実行' }));
+    expect(within(dialog).getByRole('alert').textContent).toBe('担当者を選択してください。');
+
+    await user.click(within(dialog).getByRole('combobox', { name: /^担当事業者/ }));
+    await user.click(await screen.findByRole('option', { name: 'みどりシステムズ株式会社' }));
+    await user.click(within(dialog).getByRole('combobox', { name: /^担当者/ }));
+    await user.click(await screen.findByRole('option', { name: '中村 大輔' }));
+    await user.click(within(dialog).getByRole('button', { name: '実行' }));
+    expect(await within(panel).findByText('「割り当て」を保存しました。')).toBeTruthy();
+    expect(repo.items.get(6)).toMatchObject({ status: 'assigned', assignee: { id: 22, title: '中村 大輔' }, vendorKey: 'midori-systems' });
+  });
+
   test('a user in no opsdesk group is told so instead of an empty list', async () => {
     renderQueue({ user: { id: 99, title: '来訪者' }, roles: [], groupTitles: [], isSiteAdmin: false }, new FakeInquiryRepository());
     expect(await screen.findByText('問い合わせ管理を利用する権限がありません。必要な場合はICTセンターにお問い合わせください。')).toBeTruthy();
