@@ -21,6 +21,8 @@ export const NotifierConfigSchema = z
     /** The URL SharePoint posts to; defaults to the local endpoint (fine for the sandbox, not for SPO). */
     notificationUrl: z.string().url().optional(),
     sweepIntervalSeconds: z.coerce.number().min(5).default(60),
+    /** First start without stored tokens: replay the retained change log (`all`) or start from now (`now`). */
+    initialSync: z.enum(['all', 'now']).default('all'),
     claimTimeoutMinutes: z.coerce.number().min(1).default(10),
     graphBaseUrl: z.string().url().optional(),
     /** SPO: the Entra app (certificate credential; Sites.Selected with fullcontrol on the site, Mail.Send). */
@@ -49,6 +51,7 @@ const ENV: Record<string, keyof INotifierConfig> = {
   OPSDESK_NOTIFIER_HOST: 'host',
   OPSDESK_NOTIFICATION_URL: 'notificationUrl',
   OPSDESK_SWEEP_INTERVAL_SECONDS: 'sweepIntervalSeconds',
+  OPSDESK_INITIAL_SYNC: 'initialSync',
   OPSDESK_CLAIM_TIMEOUT_MINUTES: 'claimTimeoutMinutes',
   OPSDESK_GRAPH_BASE_URL: 'graphBaseUrl',
   OPSDESK_TENANT_ID: 'tenantId',

@@ -36,6 +36,7 @@ export async function startLocalNotifier(config: INotifierConfig, log: (message:
     senderUpn: config.senderUpn,
     clientState: config.clientState,
     claimTimeoutMs: config.claimTimeoutMinutes * 60_000,
+    initialSync: config.initialSync,
     log
   });
   const server = http.createServer((req, res) => {

@@ -68,6 +68,12 @@ export interface INotifierOptions {
   maxAttempts?: number;
   /** Calendar days after a missed FAQ/knowledge review before the entry is unpublished (default: the register's 30). */
   reviewGraceDays?: number;
+  /**
+   * Where a list without a stored change token starts: `all` (default) replays the change log SharePoint still
+   * holds, so nothing created before the first start is missed (decisions are idempotent, notices keyed);
+   * `now` starts from the list's current token, for a first start on a site with a long history.
+   */
+  initialSync?: 'all' | 'now';
   /** Extra reminder rules of other registers (see `addReminderRule`). */
   reminderRules?: ReadonlyArray<IReminderRule<unknown>>;
   log?: (message: string) => void;
@@ -402,7 +408,11 @@ export function createNotifier(options: INotifierOptions): INotifier {
 
   async function processList(ctx: IRunContext, listKey: string, report: IProcessReport): Promise<void> {
     const tokenKey = `changeToken:${listKey}`;
-    const start = await state.get(tokenKey);
+    let start = await state.get(tokenKey);
+    if (!start && options.initialSync === 'now') {
+      start = await site.currentChangeToken(listKey);
+      await state.set(tokenKey, start);
+    }
     let safe = start;
     const done = new Set<number>();
     for (;;) {

@@ -24,6 +24,7 @@ function notifier(): Promise<INotifier> {
         senderUpn: config.senderUpn,
         clientState: config.clientState,
         claimTimeoutMs: config.claimTimeoutMinutes * 60_000,
+        initialSync: config.initialSync,
         log: (m) => console.log(m)
       });
     })();

@@ -184,6 +184,16 @@ export class SharePointSite {
     }
   }
 
+  /** The list's current change token: "from now on". */
+  public async currentChangeToken(listKey: string): Promise<string> {
+    try {
+      const info = await this.repo(listKey).spList.select('CurrentChangeToken')<{ CurrentChangeToken: { StringValue: string } }>();
+      return info.CurrentChangeToken.StringValue;
+    } catch (e) {
+      throw toDataError(e);
+    }
+  }
+
   // ------------------------------------------------------------------------------------ webhooks
 
   /**

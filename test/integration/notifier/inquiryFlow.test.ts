@@ -204,6 +204,25 @@ describe('exactly once across webhook retries and a notifier restart', () => {
   });
 });
 
+describe('first start without stored change tokens', () => {
+  let h: IHarness;
+  beforeAll(async () => {
+    h = await harness({ batchDelayMs: 0, retryDelayMs: 0, pollMs: 0 });
+  }, 60_000);
+  afterAll(() => h.sb.close());
+
+  test('initialSync "now" leaves inquiries created before the first start alone and handles later ones (the default "all" replays them, as the other tests show)', async () => {
+    const old = await h.add('inquiries', 'staffA', { body: 'x', system: h.ids.systemA, category: 'その他', requester: h.ids.users.staffA, receivedAt: new Date().toISOString() }, '起動前の問い合わせ');
+    const fresh = h.notifier({ initialSync: 'now' });
+    expect((await fresh.processChanges(['inquiries'])).items).toBe(0);
+    const later = await h.add('inquiries', 'staffA', { body: 'x', system: h.ids.systemA, category: 'その他', requester: h.ids.users.staffA, receivedAt: new Date().toISOString() }, '起動後の問い合わせ');
+    await fresh.processChanges(['inquiries']);
+    const subjects = (await h.outbox()).map((m) => m.subject);
+    expect(subjects.some((s) => s.includes(`(#${later})`))).toBe(true);
+    expect(subjects.some((s) => s.includes(`(#${old})`))).toBe(false);
+  });
+});
+
 describe('SLA due times on the sandbox equal the domain clock', () => {
   let h: IHarness;
   let notifier: INotifier;
