@@ -1,3 +1,4 @@
+import { OFFICE_HOURS_CALENDAR } from '../../domain/time';
 import { PROVIDER_KIND_LABELS, SERVICE_LIFECYCLE_LABELS } from '../../domain/vocabulary';
 import { caml } from '../caml';
 import { choicesFrom, defineList } from '../define';
@@ -13,7 +14,7 @@ const fields = {
   owner: { internalName: 'OpsServiceOwner', kind: 'user', title: { ja: 'サービス責任者', en: 'Service owner' }, required: true, indexed: true },
   audience: { internalName: 'OpsAudience', kind: 'text', title: { ja: '対象者', en: 'Audience' }, maxLength: 255 },
   requestFlow: { internalName: 'OpsRequestFlow', kind: 'richText', title: { ja: '申請・依頼方法', en: 'How to request' } },
-  calendarId: { internalName: 'OpsCalendarId', kind: 'text', title: { ja: '対応時間帯', en: 'Answering hours' }, required: true, maxLength: 64, defaultValue: 'office' },
+  calendarId: { internalName: 'OpsCalendarId', kind: 'text', title: { ja: '対応時間帯', en: 'Answering hours' }, required: true, maxLength: 64, defaultValue: OFFICE_HOURS_CALENDAR.id },
   firstResponseTarget: { internalName: 'OpsFirstResponseMinutes', kind: 'number', title: { ja: '一次回答目標(営業分)', en: 'First-response target (business minutes)' }, required: true, min: 1, defaultValue: '240' },
   resolutionTarget: { internalName: 'OpsResolutionMinutes', kind: 'number', title: { ja: '解決目標(営業分)', en: 'Resolution target (business minutes)' }, min: 1 },
   requiredDocuments: { internalName: 'OpsRequiredDocuments', kind: 'lookupMulti', lookupList: 'documents', title: { ja: '必要書類', en: 'Required documents' } },
