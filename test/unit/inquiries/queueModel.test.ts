@@ -3,10 +3,10 @@ import { JSDOM } from 'jsdom';
 import { rolesFromGroups, assigneeGroupTitle } from '../../../src/data/currentUser';
 import { slaContextFor, toBusinessCalendar, toServiceEntry, withPresets } from '../../../src/data/catalogLookups';
 import { IInquiryRecord } from '../../../src/data/inquiries';
-import { IActor, OFFICE_HOURS_CALENDAR } from '../../../src/domain';
+import { ALWAYS_CALENDAR, IActor, OFFICE_HOURS_CALENDAR } from '../../../src/domain';
 import { ISiteConfig } from '../../../src/schema';
 import { createSanitizer, IHtmlPurifier } from '../../../src/ui/sanitizeHtml';
-import { availableActions, canPromoteToFaq, normalizeSiteConfig, scopesFor, staleChanges } from '../../../src/webparts/inquiryQueue/components/queueModel';
+import { availableActions, canPromoteToFaq, normalizeSiteConfig, scopesFor, staleChanges, weeklySummary } from '../../../src/webparts/inquiryQueue/components/queueModel';
 import { initialQueueState, queueReducer } from '../../../src/webparts/inquiryQueue/components/queueReducer';
 
 const config: ISiteConfig = {
@@ -114,4 +114,10 @@ test('queue reducer: a saved record replaces its row; a new inquiry is shown fir
   expect(state.list.status === 'ready' && state.list.items.map((i) => [i.id, i.status])).toEqual([[3, 'received'], [1, 'assigned'], [2, 'responded']]);
   expect(state.openId).toBe(3);
   expect(state.formOpen).toBe(false);
+});
+
+test('answering hours as one line per run of days with the same hours', () => {
+  expect(weeklySummary(OFFICE_HOURS_CALENDAR, 'ja')).toBe('月～金 9:00～17:45 / 土・日 対応なし');
+  expect(weeklySummary(OFFICE_HOURS_CALENDAR, 'en')).toBe('Mon–Fri 9:00–17:45 / Sat, Sun closed');
+  expect(weeklySummary(ALWAYS_CALENDAR, 'ja')).toBe('月～日 0:00～24:00');
 });

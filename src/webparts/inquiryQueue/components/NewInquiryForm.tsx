@@ -33,7 +33,7 @@ import { IUiStrings } from '../../../ui/uiStrings';
 import { IInquiryQueueServices } from './IInquiryQueueServices';
 import { IInquiryQueueStrings } from './IInquiryQueueStrings';
 import { LazyRichTextEditor } from './LazyRichTextEditor';
-import { format } from './queueModel';
+import { format, weeklySummary } from './queueModel';
 
 export interface INewInquiryFormProps {
   services: IInquiryQueueServices;
@@ -235,6 +235,9 @@ export function NewInquiryForm(props: INewInquiryFormProps): JSX.Element {
             {strings.ExpectationTitle}
           </Text>
           <Text block={true}>{format(strings.AnsweringHours, sla.calendar.name[locale])}</Text>
+          <Text block={true} variant="small">
+            {weeklySummary(sla.calendar, locale)}
+          </Text>
           {sla.calendar.observeJapaneseHolidays ? <Text block={true}>{strings.ClosedDays}</Text> : undefined}
           {expectedDue ? (
             <Text block={true} styles={{ root: { fontWeight: 600 } }}>

@@ -15,6 +15,7 @@ import { formatJst } from '../../../domain';
 import { IInquiryRecord, InquiryScope } from '../../../data/inquiries';
 import { InquiriesList, ISiteConfig, IVendorDef } from '../../../schema';
 import { IStaleEditChange } from '../../../ui/StaleEditDialog';
+import { IBusinessCalendar } from '../../../domain';
 
 /** `{0}`, `{1}` … in a loc string replaced by the values. */
 export function format(template: string, ...values: Array<string | number>): string {
@@ -85,6 +86,30 @@ export function staleChanges(before: IInquiryRecord, now: IInquiryRecord, locale
     [f.faqDraft.title[locale], before.faqDraft ? before.faqDraft.title : '', now.faqDraft ? now.faqDraft.title : '']
   ];
   return rows.filter((r) => r[1] !== r[2]).map((r) => ({ label: r[0], before: r[1], now: r[2] }));
+}
+
+const DAY_NAMES = { ja: ['日', '月', '火', '水', '木', '金', '土'], en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] };
+
+/**
+ * A calendar's week in one line, consecutive days with the same hours grouped from Monday:
+ * 「月～金 9:00～17:45 / 土・日 対応なし」.
+ */
+export function weeklySummary(calendar: IBusinessCalendar, locale: Locale): string {
+  const order = [1, 2, 3, 4, 5, 6, 0];
+  const hours = (d: number): string =>
+    calendar.weekly[d].length
+      ? calendar.weekly[d].map((w) => `${w.start.replace(/^0/, '')}${locale === 'ja' ? '～' : '–'}${w.end.replace(/^0/, '')}`).join(', ')
+      : locale === 'ja' ? '対応なし' : 'closed';
+  const groups: Array<{ days: number[]; hours: string }> = [];
+  for (const d of order) {
+    const last = groups[groups.length - 1];
+    if (last && last.hours === hours(d)) last.days.push(d);
+    else groups.push({ days: [d], hours: hours(d) });
+  }
+  const names = DAY_NAMES[locale];
+  const span = (days: number[]): string =>
+    days.length > 2 ? `${names[days[0]]}${locale === 'ja' ? '～' : '–'}${names[days[days.length - 1]]}` : days.map((d) => names[d]).join(locale === 'ja' ? '・' : ', ');
+  return groups.map((g) => `${span(g.days)} ${g.hours}`).join(' / ');
 }
 
 /** Web part properties that describe the site (the same values provisioning used). */
