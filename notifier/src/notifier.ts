@@ -8,7 +8,7 @@ import type { ISlaTarget } from '../../src/domain/sla';
 import { CALENDAR_PRESETS, findCalendar, isBusinessTime, OFFICE_HOURS_CALENDAR, parseInstant } from '../../src/domain/time';
 import type { IBusinessCalendar } from '../../src/domain/time';
 import { codeFromLabel, INQUIRY_STATUS_LABELS, ISSUE_AREA_LABELS, ISSUE_STATUS_LABELS } from '../../src/domain/vocabulary';
-import { ALL_LISTS, listByKey } from '../../src/schema';
+import { ALL_LISTS, IssueUpdatesList, listByKey } from '../../src/schema';
 import type { ISiteConfig } from '../../src/schema';
 import { DeliveryLog } from './adapters/DeliveryLog';
 import { lookupId, toCalendar, toInquiry, toIssueFacts, toRoutingRule, userRef } from './adapters/entities';
@@ -31,6 +31,7 @@ import type { IInquiryMailFacts, IMailContent } from './core/mails';
 import { decideInquiryReminder, decideIssueReminder } from './core/reminders';
 import type { IIssueDueFacts, IReminderRule, ReminderAction } from './core/reminders';
 import { documentReminders } from '../../src/data/documents/documentMaintenance';
+import { applyIssueUpdates } from '../../src/data/issues/applyIssueUpdates';
 import { runKnowledgeMaintenance } from '../../src/data/knowledge/knowledgeMaintenance';
 import { DEFAULT_KNOWLEDGE_REVIEW_POLICY } from '../../src/domain/knowledge';
 import type { IOwnerReminder } from '../../src/domain/knowledge';
@@ -400,6 +401,11 @@ export function createNotifier(options: INotifierOptions): INotifier {
     if (item && !alreadyHandled(listKey, item)) {
       await secure(ctx, listKey, item);
       remember(listKey, id, item.etag);
+    }
+    // Those who may only read an issue report progress and status as records; the service applies them to the
+    // issue under the domain's transition rules (a refusal is written back on the record with its reason).
+    if (listKey === IssueUpdatesList.key) {
+      await applyIssueUpdates(options.sp, site.webServerRelativeUrl, (userId) => site.actor(userId), now());
     }
     return 0;
   }

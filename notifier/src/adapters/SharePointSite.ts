@@ -4,6 +4,7 @@ import { toDataError } from '../../../src/data/DataError';
 import { buildGroups, listByKey } from '../../../src/schema';
 import type { IGroupDef, IListDef, ISiteConfig, PermissionLevel } from '../../../src/schema';
 import type { DesiredSecurity, Principal } from '../core/security';
+import type { IActor, RoleKey } from '../../../src/domain';
 import './pnp';
 
 /** RoleTypeKind of SharePoint's built-in permission levels (roleDefinitions.getByType). */
@@ -95,6 +96,24 @@ export class SharePointSite {
     const id = await this.groupId(groupKey);
     const users = await this.sp.web.siteGroups.getById(id).users.select('Id', 'Title', 'Email')();
     return users.map((u) => ({ id: u.Id, title: u.Title, email: u.Email || undefined }));
+  }
+
+  /**
+   * A site user as a domain actor: roles and vendor from the opsdesk groups they belong to, matched by the
+   * configured group titles (the same definitions provisioning created the groups from).
+   */
+  public async actor(id: number): Promise<IActor> {
+    const user = this.sp.web.siteUsers.getById(id);
+    const [u, groups] = await Promise.all([user.select('Id', 'Title', 'Email')(), user.groups.select('Title')()]);
+    const roles: RoleKey[] = [];
+    let vendorKey: string | undefined;
+    for (const g of groups) {
+      const def = this.groupDefs.find((d) => d.title === g.Title);
+      if (!def) continue;
+      if (roles.indexOf(def.role) < 0) roles.push(def.role);
+      if (def.vendorKey) vendorKey = def.vendorKey;
+    }
+    return { user: { id: u.Id, title: u.Title, email: u.Email || undefined }, roles, vendorKey };
   }
 
   public async siteUser(id: number): Promise<IGroupMember> {

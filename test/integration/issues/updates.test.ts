@@ -75,4 +75,21 @@ describe('progress and status apply without approval, through 課題対応記録
     const history = (await repo('vendorA').history(issueId)).map((h) => h.text.ja);
     expect(history).toEqual(expect.arrayContaining(['佐藤 花子 が状態を「対応済」から「完了」に変更しました。', '佐藤 花子 が報告しました: 状態を「完了」に、対応状況「定例会で完了を確認」']));
   }, 60000);
+
+  test("the notifier applies a vendor's record when the list changes, with the actor's roles read from SharePoint groups", async () => {
+    const vendor = repo('vendorA');
+    const before = await vendor.get(issueId);
+    await vendor.report(before, '再発防止策を手順書に反映中', undefined, undefined);
+    const recordId = await latestRecordId();
+
+    // The webhook's change run: secures the new record, then applies every pending record through the domain.
+    const report = await site.notifier.processChanges([IssueUpdatesList.key]);
+    expect(report.errors).toEqual([]);
+
+    const after = await repo('ict').get(issueId);
+    expect(after.record.progress).toBe('再発防止策を手順書に反映中');
+    expect(after.updates.filter((u) => u.id === recordId)[0].applied).toBe(true);
+    const other = await new SchemaListRepository(site.as('vendorB'), site.webUrl, IssueUpdatesList).get(recordId).then(() => undefined, (e: unknown) => e);
+    expect(isDataError(other) && other.kind).toBe('notFound');
+  }, 60000);
 });
