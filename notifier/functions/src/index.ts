@@ -1,6 +1,6 @@
 /**
  * Azure Functions entry point (Node 22, @azure/functions v4). Settings are the notifier's OPSDESK_* variables
- * (see notifier/functions/README.md); the certificate credential and clients are built on first use.
+ * (see "The notifier as an Azure Functions app" in README.md); the certificate credential and clients are built on first use.
  */
 import { app } from '@azure/functions';
 import { createClients } from '../../src/clients';
