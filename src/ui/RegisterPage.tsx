@@ -1,4 +1,4 @@
-import { Stack, Text } from '@fluentui/react';
+import { Stack } from '@fluentui/react';
 import * as React from 'react';
 import { IItemPage } from '../data/SchemaListRepository';
 import { ISchemaItem } from '../data/fieldValues';
@@ -6,6 +6,7 @@ import { toDataError, IDataError } from '../data/DataError';
 import { Locale } from '../domain/vocabulary';
 import { IListDef } from '../schema';
 import { AsyncView, ErrorBar } from './AsyncView';
+import { RegisterHeader } from './RegisterHeader';
 import { RegisterTable } from './RegisterTable';
 import { IUiStrings } from './uiStrings';
 import { useAsync } from './useAsync';
@@ -64,15 +65,7 @@ export function RegisterPage(props: IRegisterPageProps): JSX.Element {
 
   return (
     <Stack tokens={{ childrenGap: 12 }} styles={{ root: { padding: 8 } }}>
-      <Stack horizontal={true} horizontalAlign="space-between" verticalAlign="center" wrap={true}>
-        <Stack>
-          <Text as="h2" variant="xLarge" styles={{ root: { margin: 0 } }}>
-            {heading}
-          </Text>
-          {description ? <Text variant="small">{description}</Text> : undefined}
-        </Stack>
-        {actions}
-      </Stack>
+      <RegisterHeader heading={heading} description={description} actions={actions} />
       <AsyncView state={state} strings={strings} onRetry={reload}>
         {() =>
           shown ? (

@@ -3,6 +3,7 @@ import {
   SelectionMode, Stack, Text
 } from '@fluentui/react';
 import * as React from 'react';
+import { RegisterHeader } from '../../../ui/RegisterHeader';
 import { IDocumentPage, IRegisterDocument, RegisterView } from '../../../data/documents';
 import { IDataError, toDataError } from '../../../data/DataError';
 import { isReviewDue, outstanding, requirementKey } from '../../../domain/documents';
@@ -148,12 +149,7 @@ export default function DocumentRegister(props: IDocumentRegisterProps): JSX.Ele
 
   return (
     <Stack tokens={{ childrenGap: 12 }} styles={{ root: { padding: 8 } }}>
-      <Stack>
-        <Text as="h2" variant="xLarge" styles={{ root: { margin: 0 } }}>
-          {heading || strings.Heading}
-        </Text>
-        <Text variant="small">{strings.Intro}</Text>
-      </Stack>
+      <RegisterHeader heading={heading || strings.Heading} description={strings.Intro} />
       {done ? (
         <MessageBar messageBarType={MessageBarType.success} onDismiss={() => setDone(undefined)}>
           {done}

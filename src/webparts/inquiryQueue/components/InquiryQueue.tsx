@@ -1,5 +1,6 @@
 import { MessageBar, MessageBarType, Stack, Text } from '@fluentui/react';
 import * as React from 'react';
+import { RegisterHeader } from '../../../ui/RegisterHeader';
 import { ICatalog } from '../../../data/catalogLookups';
 import { ICurrentUser } from '../../../data/currentUser';
 import { toDataError } from '../../../data/DataError';
@@ -46,12 +47,7 @@ export default function InquiryQueue(props: IInquiryQueueProps): JSX.Element {
   const { state, reload } = useAsync<IQueueContext>(load, [load]);
   return (
     <Stack tokens={{ childrenGap: 12 }} styles={{ root: { padding: 8 } }}>
-      <Stack>
-        <Text as="h2" variant="xLarge" styles={{ root: { margin: 0 } }}>
-          {props.heading || strings.Heading}
-        </Text>
-        <Text variant="small">{strings.Intro}</Text>
-      </Stack>
+      <RegisterHeader heading={props.heading || strings.Heading} description={strings.Intro} />
       <AsyncView state={state} strings={ui} onRetry={reload}>
         {(context) =>
           context.user.roles.length === 0 || scopesFor(context.user.roles, context.user.vendorKey).scopes.length === 0 ? (

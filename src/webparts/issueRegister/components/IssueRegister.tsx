@@ -16,6 +16,7 @@ import {
   TextField
 } from '@fluentui/react';
 import * as React from 'react';
+import { RegisterHeader } from '../../../ui/RegisterHeader';
 import { IDataError, toDataError } from '../../../data/DataError';
 import {
   exportIssues,
@@ -211,12 +212,7 @@ export default function IssueRegister(props: IIssueRegisterProps): JSX.Element {
 
   return (
     <Stack tokens={{ childrenGap: 12 }} styles={{ root: { padding: 8 } }}>
-      <Stack>
-        <Text as="h2" variant="xLarge" styles={{ root: { margin: 0 } }}>
-          {heading || strings.Heading}
-        </Text>
-        <Text variant="small">{strings.Intro}</Text>
-      </Stack>
+      <RegisterHeader heading={heading || strings.Heading} description={strings.Intro} />
       <CommandBar
         items={[
           { key: 'new', text: strings.CmdNew, iconProps: { iconName: 'Add' }, onClick: () => setRaising(true) },

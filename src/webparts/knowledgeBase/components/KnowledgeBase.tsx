@@ -1,5 +1,6 @@
-import { Pivot, PivotItem, Stack, Text } from '@fluentui/react';
+import { Pivot, PivotItem, Stack } from '@fluentui/react';
 import * as React from 'react';
+import { RegisterHeader } from '../../../ui/RegisterHeader';
 import { IArticlePage, IKnowledgeArticle } from '../../../data/knowledge';
 import { Locale } from '../../../domain/vocabulary';
 import { IKnowledgeReviewPolicy } from '../../../domain/knowledge';
@@ -65,12 +66,7 @@ export default function KnowledgeBase(props: IKnowledgeBaseProps): JSX.Element {
 
   return (
     <Stack tokens={{ childrenGap: 12 }} styles={{ root: { padding: 8 } }}>
-      <Stack>
-        <Text as="h2" variant="xLarge" styles={{ root: { margin: 0 } }}>
-          {heading || strings.Heading}
-        </Text>
-        <Text variant="small">{strings.Intro}</Text>
-      </Stack>
+      <RegisterHeader heading={heading || strings.Heading} description={strings.Intro} />
       <AsyncView state={access.state} strings={ui} onRetry={access.reload}>
         {(can) => {
           const sources: IReviewSource[] = [];

@@ -1,5 +1,6 @@
 import { ActionButton, Link, MessageBar, MessageBarType, PrimaryButton, SearchBox, Stack, Text } from '@fluentui/react';
 import * as React from 'react';
+import { RegisterHeader } from '../../../ui/RegisterHeader';
 import { IServiceCard } from '../../../data/catalog';
 import { IBusinessCalendar } from '../../../domain/time';
 import { Locale } from '../../../domain/vocabulary';
@@ -171,12 +172,7 @@ export default function ServiceCatalog(props: IServiceCatalogProps): JSX.Element
 
   return (
     <Stack tokens={{ childrenGap: 12 }} styles={{ root: { padding: 8 } }}>
-      <Stack>
-        <Text as="h2" variant="xLarge" styles={{ root: { margin: 0 } }}>
-          {heading || strings.Heading}
-        </Text>
-        <Text variant="small">{strings.Intro}</Text>
-      </Stack>
+      <RegisterHeader heading={heading || strings.Heading} description={strings.Intro} />
       {!inquiryPageUrl ? <MessageBar messageBarType={MessageBarType.info}>{strings.NoInquiryPage}</MessageBar> : undefined}
       <SearchBox
         placeholder={strings.SearchPlaceholder}
