@@ -17,7 +17,7 @@ import { IWorkbenchServer, startWorkbenchServer } from './server';
 export const ROOT_DIR = path.resolve(__dirname, '..');
 export const DEFAULT_DB = path.join(ROOT_DIR, '.sandbox', 'opsdesk.db');
 /** Bumped when the demo data changes shape, so an old database is seeded again only after `npm run reset`. */
-export const SEED_VERSION = 2;
+export const SEED_VERSION = 3;
 
 export interface IStackOptions {
   dbPath?: string;

@@ -16,7 +16,7 @@ import {
   SYSTEM_AREA_LABELS,
 } from '../../src/domain/vocabulary';
 import {
-  CalendarsList, DocumentsList, FaqList, IListDef, InquiriesList, IssuesList, ProposalsList, RoutingRulesList, ServicesList, SystemsList,
+  CalendarsList, DocumentsList, FaqList, IListDef, InquiriesList, IssuesList, MeetingsList, ProposalsList, RoutingRulesList, ServicesList, SystemsList,
 } from '../../src/schema';
 import { findDirectoryUser, loginNameOf } from '../../sandbox/src';
 import { DOCUMENTS, FAQ, INQUIRIES, ISSUES, SERVICES, SYSTEMS } from './data';
@@ -173,6 +173,10 @@ export async function seedDemoData(options: ISeedOptions): Promise<ISeedResult> 
     }
   }
   log(`seed: ${ISSUES.length} issues`);
+
+  // 定例会: the last periodic meeting was a week ago, so 「前回の定例会以降」 has a meeting to compare with.
+  await repo(ict, MeetingsList).add({ heldOn: dateKeyIn(now, -7) }, '定例会（運用定例）');
+  count('meetings');
 
   // Inquiries: filed by department staff; assigned by the ICT center; answered by the vendor.
   const inquiryIds: Record<string, number> = {};
