@@ -317,21 +317,7 @@ module.exports = {
       ],
       rules: {}
     },
-    {
-      // The domain and the schema are pure: no SharePoint, PnPjs, React, Fluent UI or Node. Anything that
-      // needs those belongs in src/data or a web part (code-style-anchors §9.6).
-      files: ['src/domain/**/*.ts', 'src/schema/**/*.ts'],
-      rules: {
-        'no-restricted-imports': [
-          2,
-          {
-            patterns: [
-              { group: ['@pnp/*', '@microsoft/*', '@fluentui/*', 'react', 'react-dom', 'react/*'], message: 'src/domain and src/schema stay free of SharePoint, PnPjs and React (see .eslintrc.js).' },
-              { group: ['fs', 'path', 'http', 'https', 'node:*', 'child_process', 'os'], message: 'src/domain and src/schema run in the browser too: no Node built-ins.' }
-            ]
-          }
-        ]
-      }
-    }
+    // The fence around src/domain and src/schema.
+    require('./config/eslint-pure-core.js')
   ]
 };

@@ -1,8 +1,9 @@
 import { spawnSync } from 'child_process';
+import * as fs from 'fs';
 import * as path from 'path';
 
-// The ship build fails on lint errors, so these rules are what keeps src/domain and src/schema pure. Each probe
-// text is linted under the path of a real file, which keeps the typed parser (parserOptions.project) satisfied.
+// The ship build fails on lint errors, so this fence is what keeps src/domain and src/schema pure. The probes are
+// linted under the paths of real files with the fence .eslintrc.js includes; a test below checks it is included.
 interface IProbe {
   name: string;
   file: string;
@@ -43,6 +44,11 @@ beforeAll(() => {
 describe('lint fence around the pure core', () => {
   test.each(refused.map((p, i) => [p.name, i] as const))('refuses an import of %s', (_name, i) => {
     expect(results[i]).toEqual(expect.arrayContaining([expect.objectContaining({ severity: 2, ruleId: 'no-restricted-imports' })]));
+  });
+
+  test('.eslintrc.js applies the fence', () => {
+    const text = fs.readFileSync(path.join(__dirname, '../../../.eslintrc.js'), 'utf8');
+    expect(text).toContain("require('./config/eslint-pure-core.js')");
   });
 
   test('src/domain may import its own modules and the holiday data', () => {

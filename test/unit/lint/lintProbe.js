@@ -1,14 +1,24 @@
 'use strict';
-// Lints probe texts under the paths of real source files with the project's own ESLint configuration, in a
-// plain Node process as the build's lint task does (outside jest's module registry, which the config's
-// @rushstack/eslint-patch does not expect). Input: JSON [{ file, text }] on stdin; output: JSON messages.
+// Lints probe texts under the paths of real source files with the pure-core fence exactly as .eslintrc.js
+// applies it (config/eslint-pure-core.js), in a plain Node process. The fence needs no type information, so the
+// probe parses without the typed program the full configuration builds. Input: JSON [{ file, text }] on stdin;
+// output: JSON messages per probe.
 const { ESLint } = require('eslint');
 const path = require('path');
+const fence = require('../../../config/eslint-pure-core.js');
 
 async function main() {
   const root = path.join(__dirname, '../../..');
   const probes = JSON.parse(require('fs').readFileSync(0, 'utf8'));
-  const eslint = new ESLint({ cwd: root });
+  const eslint = new ESLint({
+    cwd: root,
+    useEslintrc: false,
+    overrideConfig: {
+      parser: '@typescript-eslint/parser',
+      parserOptions: { ecmaVersion: 2018, sourceType: 'module' },
+      overrides: [fence]
+    }
+  });
   const results = [];
   for (const probe of probes) {
     const [result] = await eslint.lintText(probe.text, { filePath: path.join(root, probe.file) });
