@@ -1,38 +1,5 @@
-/** The web part's loc/ strings (the ambient module's shape, importable by components and tests). */
-export interface IDocumentRegisterStrings {
-  Heading: string;
-  Intro: string;
-  EmptyText: string;
-  ViewRegister: string;
-  ViewUpdatePending: string;
-  ViewReviewDue: string;
-  EmptyUpdatePending: string;
-  EmptyReviewDue: string;
-  ColNumber: string;
-  ColTitle: string;
-  ColType: string;
-  ColSystem: string;
-  ColOwner: string;
-  ColStatus: string;
-  ColVersion: string;
-  ColModified: string;
-  ColNextReview: string;
-  ColPending: string;
-  TypeMissing: string;
-  PendingFor: string;
-  Overdue: string;
-  UploadNewVersion: string;
-  UploadTitle: string;
-  UploadIntro: string;
-  ChooseFile: string;
-  Satisfies: string;
-  NoRequirements: string;
-  Upload: string;
-  Uploading: string;
-  Cancel: string;
-  Uploaded: string;
-  PropertyPaneDescription: string;
-  DisplayGroupName: string;
-  HeadingFieldLabel: string;
-  PageSizeFieldLabel: string;
-}
+/**
+ * The web part's loc/ strings. Declared once, in ../loc/mystrings.d.ts (the ambient module SPFx loads); this
+ * name lets components and tests import the shape.
+ */
+export type IDocumentRegisterStrings = IDocumentRegisterWebPartStrings;

@@ -16,38 +16,8 @@ export type IServiceCatalogStrings = Omit<
   'PropertyPaneDescription' | 'DisplayGroupName' | 'HeadingFieldLabel' | 'PageSizeFieldLabel' | 'LinksGroupName' | 'InquiryPageUrlFieldLabel'
 >;
 
-/** The loc/ strings as a type the component can name (the ambient module type is not importable in tests). */
-export interface IServiceCatalogWebPartStringsShape {
-  Heading: string;
-  Intro: string;
-  EmptyText: string;
-  NoMatch: string;
-  SearchPlaceholder: string;
-  ResultCount: string;
-  Provider: string;
-  Owner: string;
-  Audience: string;
-  Hours: string;
-  FirstResponse: string;
-  Resolution: string;
-  RequestFlow: string;
-  RequiredDocuments: string;
-  NoDocuments: string;
-  Retiring: string;
-  RetiringOn: string;
-  EffectiveFrom: string;
-  RaiseInquiry: string;
-  NoInquiryPage: string;
-  ShowDetails: string;
-  HideDetails: string;
-  EditService: string;
-  PropertyPaneDescription: string;
-  DisplayGroupName: string;
-  HeadingFieldLabel: string;
-  PageSizeFieldLabel: string;
-  LinksGroupName: string;
-  InquiryPageUrlFieldLabel: string;
-}
+/** The web part's loc/ strings, declared once in ../loc/mystrings.d.ts; this name lets components and tests import the shape. */
+export type IServiceCatalogWebPartStringsShape = IServiceCatalogWebPartStrings;
 
 export interface IServiceCatalogProps {
   strings: IServiceCatalogStrings;
