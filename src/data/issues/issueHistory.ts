@@ -32,8 +32,8 @@ function str(v: unknown): string | undefined {
 }
 
 /**
- * SharePoint Online returns a version's Person columns as `{LookupId, LookupValue, Email}` under the internal
- * name, and the sandbox as `<Name>Id`; both are read, as is the version's `Editor`.
+ * A version's Person columns come back as `{LookupId, LookupValue, Email}` under the internal name; a version
+ * carrying only the plain `<Name>Id` is read too, as is the version's `Editor`.
  */
 function readPerson(raw: Raw, internalName: string): IUserRef | undefined {
   const complex = raw[internalName] as Raw | undefined;
