@@ -9,6 +9,7 @@ import * as http from 'http';
 import * as path from 'path';
 import { AddressInfo } from 'net';
 import { createSandbox, findDirectoryUser, ISandboxOptions, Sandbox, sandboxToken } from '../sandbox/src';
+import { fetchBridge } from '../sandbox/src/server';
 import { locScript } from './loc';
 
 export const SITE_PATH = '/sites/opsdesk';
@@ -142,35 +143,11 @@ export async function startWorkbenchServer(options: IWorkbenchServerOptions): Pr
     return false;
   };
 
+  const bridge = fetchBridge(url, (request) => sandbox.handle(request));
   server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
     const parsed = new URL(req.url ?? '/', url);
     if ((req.method === 'GET' || req.method === 'HEAD') && workbench(req, res, parsed.pathname, parsed.searchParams)) return;
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      void (async (): Promise<void> => {
-        try {
-          const headers = new Headers();
-          for (const [k, v] of Object.entries(req.headers)) {
-            if (v === undefined) continue;
-            headers.set(k, Array.isArray(v) ? v.join(', ') : v);
-          }
-          const method = (req.method ?? 'GET').toUpperCase();
-          const body = chunks.length && method !== 'GET' && method !== 'HEAD' ? Buffer.concat(chunks) : undefined;
-          // raw path passed through (`%2F` intact), as the sandbox's own server does
-          const response = await sandbox.handle(new Request(`${url}${req.url ?? '/'}`, { method, headers, body }));
-          const out: Record<string, string> = {};
-          response.headers.forEach((v, k) => { out[k] = v; });
-          const buf = Buffer.from(await response.arrayBuffer());
-          if (!('content-length' in out)) out['content-length'] = String(buf.length);
-          res.writeHead(response.status, response.statusText, out);
-          res.end(buf);
-        } catch (e) {
-          if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
-          res.end(String((e as Error).stack ?? e));
-        }
-      })();
-    });
+    bridge(req, res);
   });
 
   let closed: Promise<void> | undefined;

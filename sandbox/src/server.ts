@@ -33,7 +33,25 @@ export async function startSandboxServer(options: ISandboxServerOptions = {}): P
   const publicHost = options.publicHost ?? 'localhost';
   const url = `http://${publicHost}:${port}`;
   const sandbox = new Sandbox({ ...options, siteUrl: `${url}${options.sitePath ?? '/sites/opsdesk'}` });
-  server.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
+  server.on('request', fetchBridge(url, (request) => sandbox.handle(request)));
+  return {
+    url,
+    siteUrl: sandbox.siteUrl,
+    graphUrl: sandbox.graphUrl,
+    sandbox,
+    close: () => new Promise<void>(resolve => {
+      server.closeAllConnections?.();
+      server.close(() => { sandbox.close(); resolve(); });
+    }),
+  };
+}
+
+/**
+ * Serves a Fetch-style handler over Node's http server: the raw path goes through untouched (`%2F` intact, as
+ * PnPjs sends it, sharepoint-rest.md §1.2) and empty responses carry `Content-Length: 0` (§1.7).
+ */
+export function fetchBridge(origin: string, handle: (request: Request) => Promise<Response>): (req: http.IncomingMessage, res: http.ServerResponse) => void {
+  return (req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -46,8 +64,7 @@ export async function startSandboxServer(options: ISandboxServerOptions = {}): P
           }
           const method = (req.method ?? 'GET').toUpperCase();
           const body = chunks.length && method !== 'GET' && method !== 'HEAD' ? Buffer.concat(chunks) : undefined;
-          const request = new Request(`${url}${req.url ?? '/'}`, { method, headers, body });
-          const response = await sandbox.handle(request);
+          const response = await handle(new Request(`${origin}${req.url ?? '/'}`, { method, headers, body }));
           const out: Record<string, string> = {};
           response.headers.forEach((v, k) => { out[k] = v; });
           const buf = Buffer.from(await response.arrayBuffer());
@@ -55,20 +72,10 @@ export async function startSandboxServer(options: ISandboxServerOptions = {}): P
           res.writeHead(response.status, response.statusText, out);
           res.end(buf);
         } catch (e) {
-          res.writeHead(500, { 'content-type': 'text/plain' });
+          if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
           res.end(String((e as Error).stack ?? e));
         }
       })();
     });
-  });
-  return {
-    url,
-    siteUrl: sandbox.siteUrl,
-    graphUrl: sandbox.graphUrl,
-    sandbox,
-    close: () => new Promise<void>(resolve => {
-      server.closeAllConnections?.();
-      server.close(() => { sandbox.close(); resolve(); });
-    }),
   };
 }
