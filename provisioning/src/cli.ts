@@ -16,6 +16,7 @@ import { ConfigError, loadRoster, loadSiteConfig } from './config';
 import { buildDesired } from './desired';
 import { exportPnpTemplate } from './export/pnpTemplate';
 import { exportSiteScript } from './export/siteScript';
+import { validateAgainstXsd } from './export/validateXsd';
 import { plan } from './plan';
 import { CountRequests, createBrowserSp, newCounts, RetryThrottled, UserAgent } from './pnp';
 import type { SPFI } from './pnp';
@@ -43,11 +44,14 @@ const argsSchema = z
     all: z.literal(true).optional(),
     out: z.string().default('provisioning/out'),
     format: z.enum(['pnp', 'sitescript', 'all']).default('all'),
+    xsd: z.string().optional(),
     help: z.literal(true).optional()
   })
   .superRefine((a, ctx) => {
     if (a.help) return;
     if (a.verb !== 'export' && !a.site && !a.sandbox) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['site'], message: `${a.verb} needs --site <url> or --sandbox` });
+    if (a.xsd && a.verb !== 'export') ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['xsd'], message: '--xsd applies to export only' });
+    if (a.xsd && a.format === 'sitescript') ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['xsd'], message: '--xsd validates the PnP template: use --format pnp or all' });
     if (a.site && a.sandbox) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['sandbox'], message: 'use either --site or --sandbox' });
     if (a.site && a.verb !== 'export') {
       if (!(a['tenant-id'] ?? process.env.AZURE_TENANT_ID)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['tenant-id'], message: '--tenant-id (or AZURE_TENANT_ID) is required for SharePoint Online' });
@@ -102,6 +106,7 @@ options
   --json                    machine-readable output
   --all                     list every unmanaged role assignment in the plan
   --out <dir>, --format pnp|sitescript|all   export destination and format
+  --xsd <file>  export: validate the PnP template against this XSD (ProvisioningSchema-2022-09.xsd)
 `;
 
 export interface ICliIo {
@@ -166,8 +171,17 @@ export async function run(argv: ReadonlyArray<string>, io: ICliIo, sp0?: SPFI): 
       mkdirSync(a.out, { recursive: true });
       if (a.format !== 'sitescript') {
         const file = path.join(a.out, 'opsdesk.pnp.xml');
-        writeFileSync(file, exportPnpTemplate(desired), 'utf8');
+        const xml = exportPnpTemplate(desired);
+        writeFileSync(file, xml, 'utf8');
         io.out(`${file}\n`);
+        if (a.xsd) {
+          const check = await validateAgainstXsd(xml, a.xsd);
+          if (!check.valid) {
+            io.err(`${a.lang === 'ja' ? 'XSD に適合しません' : 'Not valid against'} ${a.xsd}:\n${check.errors.map((x) => `  ${x}`).join('\n')}\n`);
+            return 1;
+          }
+          io.out(`${a.lang === 'ja' ? 'XSD に適合' : 'Valid against'}: ${a.xsd}\n`);
+        }
       }
       if (a.format !== 'pnp') {
         const script = exportSiteScript(desired);

@@ -4,7 +4,7 @@ import { fieldGuid } from '../../../provisioning/src/export/common';
 import { IssuesList, InquiriesList } from '../../../src/schema';
 import { ROSTER, desired } from './fixtures';
 
-/** Minimal well-formedness check: every tag closes in order (the XSD check is documented in provisioning/README.md). */
+/** Minimal well-formedness check: every tag closes in order (the XSD check is exportXsd.test.ts). */
 function wellFormed(xml: string): boolean {
   const stack: string[] = [];
   const re = /<(\/?)([A-Za-z_][\w:.-]*)([^>]*?)(\/?)>/g;
