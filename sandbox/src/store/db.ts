@@ -1,4 +1,6 @@
-import Database from 'better-sqlite3';
+// libsql: SQLite (libSQL) with better-sqlite3's synchronous API, shipped as prebuilt binaries on npm, so an
+// install needs no C compiler and no install script (better-sqlite3 compiled SQLite from source for ~2 minutes).
+import Database from 'libsql';
 import * as fs from 'fs';
 import * as path from 'path';
 
