@@ -1,6 +1,6 @@
 /**
- * Just enough CAML to write view queries as data. Views filter and sort only on indexed columns, so each stays
- * below the 5,000-item list view threshold however long the list grows.
+ * Just enough CAML to write view queries as data. Which queries stay below the 5,000-item list view threshold
+ * however long the list grows is decided by `viewSafety` (an indexed column alone is not enough).
  */
 export type CamlValueType = 'Text' | 'Choice' | 'DateTime' | 'Integer' | 'Number' | 'Boolean' | 'User' | 'Lookup';
 

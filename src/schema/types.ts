@@ -65,7 +65,10 @@ export interface IViewDef {
   /** Server-relative file name of the view without .aspx, ASCII so the URL is stable whatever the title. */
   fileName: string;
   fields: ReadonlyArray<string>;
-  /** CAML <Where>/<OrderBy> body; filters only on indexed columns so views stay under the 5,000 threshold. */
+  /**
+   * CAML <Where>/<OrderBy> body, threshold-safe by the rule of `viewSafety` (unfiltered with one indexed sort, or a
+   * first clause bounded by construction such as [Me]) so the view keeps working on a list of 100,000 items.
+   */
   query: string;
   rowLimit: number;
   default?: boolean;

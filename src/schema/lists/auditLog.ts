@@ -20,6 +20,7 @@ export const AuditLogList = defineList({
   titleField: { ja: '概要', en: 'Summary' },
   fields,
   views: [
+    // Safe (src/schema/viewSafety.ts): unfiltered, ordered by the indexed time alone.
     { key: 'recent', fileName: 'AllItems', default: true, rowLimit: 100, title: { ja: '最近の記録', en: 'Recent' }, fields: ['LinkTitle', fields.listKey.internalName, fields.itemId.internalName, fields.action.internalName, fields.actor.internalName, fields.at.internalName], query: caml.query('', [[fields.at.internalName, 'desc']]) }
   ],
   versioning: false,

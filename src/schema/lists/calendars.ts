@@ -19,6 +19,7 @@ export const CalendarsList = defineList({
   titleField: { ja: '名称', en: 'Name' },
   fields,
   views: [
+    // Safe (src/schema/viewSafety.ts): unfiltered, ordered by the indexed calendar id alone.
     { key: 'all', fileName: 'AllItems', default: true, rowLimit: 100, title: { ja: 'すべて', en: 'All' }, fields: ['LinkTitle', fields.calendarId.internalName, 'Modified'], query: caml.query('', [[fields.calendarId.internalName, 'asc']]) }
   ],
   versioning: true,

@@ -31,15 +31,21 @@ export const DocumentsList = defineList({
   description: { ja: '管理対象文書（設計書・手順書・マニュアル・報告書など）', en: 'Managed documents' },
   titleField: { ja: '文書名', en: 'Document title' },
   fields,
+  // Threshold rule: src/schema/viewSafety.ts. The register web part runs the list-wide update-pending and
+  // review-due views with ID-windowed queries; the library's own views stay bounded.
   views: [
+    // Safe: unfiltered, ordered by the indexed, unique document number.
     { key: 'register', fileName: 'AllItems', default: true, rowLimit: 100, title: { ja: '文書管理簿', en: 'Register' }, fields: columns, query: caml.query('', [[fields.number.internalName, 'asc']]) },
     {
-      key: 'updatePending', fileName: 'UpdatePending', rowLimit: 100, title: { ja: '更新待ち', en: 'Update pending' }, fields: columns,
-      query: caml.query(caml.isTrue(fields.updatePending.internalName), [[fields.number.internalName, 'asc']])
+      // Safe: unfiltered, ordered by the indexed flag alone (pending first); `= Yes` is not bounded.
+      key: 'updatePending', fileName: 'UpdatePending', rowLimit: 100, title: { ja: '更新待ちを先頭に', en: 'Update pending first' }, fields: columns,
+      query: caml.query('', [[fields.updatePending.internalName, 'desc']])
     },
     {
-      key: 'reviewDue', fileName: 'ReviewDue', rowLimit: 100, title: { ja: '見直し期限', en: 'Review due' }, fields: columns,
-      query: caml.query(caml.onOrBeforeToday(fields.nextReview.internalName, 30), [[fields.nextReview.internalName, 'asc']])
+      // Safe: narrowed first by [Me] on the indexed owner; "review on or before today+30" alone matches every
+      // document reviewed late or never renewed.
+      key: 'reviewDue', fileName: 'ReviewDue', rowLimit: 100, title: { ja: '自分の見直し期限', en: 'My reviews due' }, fields: columns,
+      query: caml.query(caml.and(caml.isMe(fields.owner.internalName), caml.onOrBeforeToday(fields.nextReview.internalName, 30)), [[fields.nextReview.internalName, 'asc']])
     }
   ],
   versioning: true,

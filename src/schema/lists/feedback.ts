@@ -21,6 +21,7 @@ export const FeedbackList = defineList({
   titleRequired: false,
   fields,
   views: [
+    // Safe (src/schema/viewSafety.ts): unfiltered, ordered by ID.
     { key: 'all', fileName: 'AllItems', default: true, rowLimit: 100, title: { ja: 'すべて', en: 'All' }, fields: ['ID', fields.faq.internalName, fields.helpful.internalName, 'Created'], query: caml.query('', [['ID', 'desc']]) }
   ],
   versioning: false,

@@ -36,11 +36,14 @@ export const IssueUpdatesList = defineList({
   fields,
   views: [
     {
-      key: 'notApplied', fileName: 'AllItems', default: true, rowLimit: 50, title: { ja: '未反映', en: 'Not applied' },
-      fields: ['LinkTitle', fields.issue.internalName, fields.newStatus.internalName, fields.note.internalName, 'Author', 'Created'],
-      query: caml.query(caml.eq(fields.applied.internalName, 'Boolean', '0'), [['ID', 'asc']])
+      // Safe: unfiltered, ordered by the indexed flag alone (not applied first); `= No` is not bounded when the
+      // notifier is down for a while.
+      key: 'notApplied', fileName: 'AllItems', default: true, rowLimit: 50, title: { ja: '未反映を先頭に', en: 'Not applied first' },
+      fields: ['LinkTitle', fields.issue.internalName, fields.newStatus.internalName, fields.note.internalName, fields.applied.internalName, 'Author', 'Created'],
+      query: caml.query('', [[fields.applied.internalName, 'asc']])
     },
     {
+      // Safe: unfiltered, ordered by ID.
       key: 'all', fileName: 'All', rowLimit: 50, title: { ja: 'すべて', en: 'All' },
       fields: ['LinkTitle', fields.issue.internalName, fields.newStatus.internalName, fields.note.internalName, fields.applied.internalName, 'Author', 'Created'],
       query: caml.query('', [['ID', 'desc']])

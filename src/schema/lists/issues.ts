@@ -46,20 +46,30 @@ export const IssuesList = defineList({
   description: { ja: '課題の担当者・期限・対応方針と対応状況（変更は承認者の合意が必要）', en: 'Issues with owner, due date and policy; changes need approval' },
   titleField: { ja: '件名', en: 'Subject' },
   fields,
+  // Threshold rule: src/schema/viewSafety.ts. Date windows and status or flag filters are not bounded on a list
+  // that keeps every issue, so the list-wide views are unfiltered with one indexed sort, and the deadline views
+  // are per owner ([Me]). The register web part runs the list-wide deadline views with ID-windowed queries.
   views: [
-    { key: 'byStatus', fileName: 'AllItems', default: true, rowLimit: 50, title: { ja: '状態別', en: 'By status' }, fields: columns, query: caml.query('', [[STATUS, 'asc'], [DUE, 'asc']]) },
-    { key: 'byOwner', fileName: 'ByOwner', rowLimit: 50, title: { ja: '担当者別', en: 'By owner' }, fields: columns, query: caml.query('', [[fields.owner.internalName, 'asc'], [DUE, 'asc']]) },
+    // Safe: unfiltered, ordered by the indexed status alone (a second sort on the due date would sort every
+    // issue that shares a status).
+    { key: 'byStatus', fileName: 'AllItems', default: true, rowLimit: 50, title: { ja: '状態別', en: 'By status' }, fields: columns, query: caml.query('', [[STATUS, 'asc']]) },
+    // Safe: narrowed first by [Me] on the indexed owner. Sorting the whole list by owner is not: a person
+    // column sorts by the display name, which no index of this list holds.
+    { key: 'mine', fileName: 'ByOwner', rowLimit: 50, title: { ja: '自分の担当', en: 'Mine' }, fields: columns, query: caml.query(caml.isMe(fields.owner.internalName), [[DUE, 'asc']]) },
     {
-      key: 'overdue', fileName: 'Overdue', rowLimit: 50, title: { ja: '期限超過', en: 'Overdue' }, fields: columns,
-      query: caml.query(caml.and(caml.beforeToday(DUE), caml.notIn(STATUS, 'Choice', DONE)), [[DUE, 'asc']])
+      // Safe: narrowed first by [Me] on the indexed owner; "due before today" alone matches every past issue.
+      key: 'overdue', fileName: 'Overdue', rowLimit: 50, title: { ja: '自分の期限超過', en: 'My overdue' }, fields: columns,
+      query: caml.query(caml.and(caml.isMe(fields.owner.internalName), caml.beforeToday(DUE), caml.notIn(STATUS, 'Choice', DONE)), [[DUE, 'asc']])
     },
     {
-      key: 'dueThisWeek', fileName: 'DueThisWeek', rowLimit: 50, title: { ja: '今週期限', en: 'Due this week' }, fields: columns,
-      query: caml.query(caml.and(caml.onOrAfterToday(DUE, 0), caml.onOrBeforeToday(DUE, 7), caml.notIn(STATUS, 'Choice', DONE)), [[DUE, 'asc']])
+      // Safe: narrowed first by [Me] on the indexed owner; a week of due dates can hold any number of issues.
+      key: 'dueThisWeek', fileName: 'DueThisWeek', rowLimit: 50, title: { ja: '自分の今週期限', en: 'Mine due this week' }, fields: columns,
+      query: caml.query(caml.and(caml.isMe(fields.owner.internalName), caml.onOrAfterToday(DUE, 0), caml.onOrBeforeToday(DUE, 7), caml.notIn(STATUS, 'Choice', DONE)), [[DUE, 'asc']])
     },
     {
-      key: 'pendingApproval', fileName: 'PendingApproval', rowLimit: 50, title: { ja: '承認待ち', en: 'Pending approval' }, fields: columns,
-      query: caml.query(caml.isTrue(fields.pendingChange.internalName), [['ID', 'desc']])
+      // Safe: unfiltered, ordered by the indexed flag alone (pending first) instead of filtered on it.
+      key: 'pendingApproval', fileName: 'PendingApproval', rowLimit: 50, title: { ja: '承認待ちを先頭に', en: 'Pending approval first' }, fields: columns,
+      query: caml.query('', [[fields.pendingChange.internalName, 'desc']])
     }
   ],
   versioning: true,

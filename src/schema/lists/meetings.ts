@@ -19,6 +19,7 @@ export const MeetingsList = defineList({
   titleField: { ja: '名称', en: 'Name' },
   fields,
   views: [
+    // Safe (src/schema/viewSafety.ts): unfiltered, ordered by the indexed meeting date alone.
     { key: 'all', fileName: 'AllItems', default: true, rowLimit: 50, title: { ja: '開催日順', en: 'By date' }, fields: ['LinkTitle', fields.heldOn.internalName], query: caml.query('', [[fields.heldOn.internalName, 'desc']]) }
   ],
   versioning: true,

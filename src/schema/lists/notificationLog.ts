@@ -26,6 +26,7 @@ export const NotificationLogList = defineList({
   titleField: { ja: '配信キー', en: 'Delivery key' },
   fields,
   views: [
+    // Safe (src/schema/viewSafety.ts): unfiltered, ordered by ID.
     { key: 'recent', fileName: 'AllItems', default: true, rowLimit: 100, title: { ja: '最近の通知', en: 'Recent' }, fields: ['LinkTitle', fields.kind.internalName, fields.recipient.internalName, fields.state.internalName, fields.sentAt.internalName], query: caml.query('', [['ID', 'desc']]) }
   ],
   versioning: false,

@@ -17,6 +17,7 @@ export const NotifierStateList = defineList({
   titleField: { ja: 'キー', en: 'Key' },
   fields,
   views: [
+    // Safe (src/schema/viewSafety.ts): unfiltered, ordered by the indexed state key alone.
     { key: 'all', fileName: 'AllItems', default: true, rowLimit: 100, title: { ja: 'すべて', en: 'All' }, fields: ['LinkTitle', fields.stateKey.internalName, 'Modified'], query: caml.query('', [[fields.stateKey.internalName, 'asc']]) }
   ],
   versioning: false,

@@ -35,16 +35,20 @@ export const ProposalsList = defineList({
   description: { ja: '担当者・期限・対応方針の変更提案と承認の記録', en: 'Proposed changes of owner, due date or policy, and their decisions' },
   titleField: { ja: '提案概要', en: 'Summary' },
   fields,
+  // Threshold rule: src/schema/viewSafety.ts. `= 承認待ち` and `<> 承認待ち` are not bounded on a list that keeps
+  // every proposal, so both views are unfiltered with the decision as a column; pending proposals are the newest.
   views: [
     {
-      key: 'pending', fileName: 'AllItems', default: true, rowLimit: 50, title: { ja: '承認待ち', en: 'Pending' },
-      fields: ['LinkTitle', fields.issue.internalName, fields.field.internalName, fields.reason.internalName, 'Author', 'Created'],
-      query: caml.query(caml.eq(fields.status.internalName, 'Choice', PROPOSAL_STATUS_LABELS.pending.ja), [['ID', 'asc']])
+      // Safe: unfiltered, ordered by ID.
+      key: 'all', fileName: 'AllItems', default: true, rowLimit: 50, title: { ja: 'すべての提案（新しい順）', en: 'All proposals (newest first)' },
+      fields: ['LinkTitle', fields.issue.internalName, fields.field.internalName, fields.status.internalName, fields.reason.internalName, 'Author', 'Created'],
+      query: caml.query('', [['ID', 'desc']])
     },
     {
-      key: 'decided', fileName: 'Decided', rowLimit: 50, title: { ja: '承認済・却下', en: 'Decided' },
+      // Safe: unfiltered, ordered by the indexed decision time alone (undecided ones, without a time, come last).
+      key: 'decided', fileName: 'Decided', rowLimit: 50, title: { ja: '決定日順', en: 'By decision date' },
       fields: ['LinkTitle', fields.issue.internalName, fields.field.internalName, fields.status.internalName, fields.decidedBy.internalName, fields.decidedAt.internalName],
-      query: caml.query(caml.neq(fields.status.internalName, 'Choice', PROPOSAL_STATUS_LABELS.pending.ja), [[fields.decidedAt.internalName, 'desc']])
+      query: caml.query('', [[fields.decidedAt.internalName, 'desc']])
     }
   ],
   versioning: true,

@@ -22,6 +22,7 @@ export const RoutingRulesList = defineList({
   titleField: { ja: 'ルール名', en: 'Rule name' },
   fields,
   views: [
+    // Safe (src/schema/viewSafety.ts): unfiltered, ordered by the indexed rule order alone.
     { key: 'all', fileName: 'AllItems', default: true, rowLimit: 100, title: { ja: 'すべてのルール', en: 'All rules' }, fields: ['LinkTitle', fields.order.internalName, fields.system.internalName, fields.service.internalName, fields.category.internalName, fields.vendorKey.internalName, fields.assignee.internalName, fields.active.internalName], query: caml.query('', [[fields.order.internalName, 'asc']]) }
   ],
   versioning: true,

@@ -22,6 +22,7 @@ export const SystemsList = defineList({
   fields,
   views: [
     {
+      // Safe (src/schema/viewSafety.ts): unfiltered, ordered by the indexed, unique system code.
       key: 'all', fileName: 'AllItems', default: true, rowLimit: 100,
       title: { ja: 'すべてのシステム', en: 'All systems' },
       fields: ['LinkTitle', fields.code.internalName, fields.owningDepartment.internalName, fields.vendorKey.internalName, fields.operator.internalName, fields.area.internalName, fields.active.internalName],

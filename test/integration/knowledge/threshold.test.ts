@@ -2,6 +2,7 @@ import { FaqRepository, FeedbackRepository, IArticlePage, KnowledgeRepository } 
 import { SchemaListRepository } from '../../../src/data/SchemaListRepository';
 import { FaqList, FeedbackList, KnowledgeList } from '../../../src/schema';
 import { IProvisionedSandbox, provisionedSandbox } from '../../support/provisionedSandbox';
+import { runViewEquivalent } from '../../support/viewQueries';
 import { bulkSeed } from './bulkSeed';
 
 const WEB = '/sites/opsdesk';
@@ -22,7 +23,10 @@ describe(`FAQ (${N} items, all published), operator knowledge and feedback (${M}
 
   beforeAll(async () => {
     env = await provisionedSandbox();
+    // One person owns one entry in 50 (2,000 of 100,000): the per-owner views' [Me] clause is bounded by that share.
+    const ictId = ((await env.spAs('ict').web.currentUser.select('Id')()) as { Id: number }).Id;
     const common = (i: number) => ({
+      owner: i % 50 === 0 ? ictId : null,
       answer: `<p>回答 ${i}</p>`, category: `分類${i % 40}`, status: '公開', reviewCycleDays: 180,
       nextReview: `2027-${String((i % 12) + 1).padStart(2, '0')}-01`, tags: i % 1000 === 0 ? 'まれ' : 'よくある',
       searchText: i % 1000 === 0 ? 'まれ よくある回答' : 'よくある回答'
@@ -64,6 +68,17 @@ describe(`FAQ (${N} items, all published), operator knowledge and feedback (${M}
     // nextReview 2027-01-01 is 1/12 of the entries, capped at the reviewer view's 2,000.
     expect(due.length).toBe(Math.min(2000, Math.ceil(N / 12)));
     expect(due.every((d) => d.nextReview === '2027-01-01')).toBe(true);
+  });
+
+  test('every list view of the FAQ and the operator knowledge runs under the threshold (its bounding clause and order, as REST)', async () => {
+    const runs = [];
+    for (const list of [FaqList, KnowledgeList]) {
+      for (const view of list.views) runs.push(await runViewEquivalent(env.spAs('ict'), WEB, list, view));
+    }
+    expect(runs).toEqual([
+      { view: 'faq/all', rows: 50 }, { view: 'faq/reviewDue', rows: 50 },
+      { view: 'knowledge/all', rows: 50 }, { view: 'knowledge/reviewDue', rows: 50 }
+    ]);
   });
 
   test('the notifier finds the 300 uncounted votes among 12,000', async () => {
