@@ -208,6 +208,24 @@ export const Errors = {
     `Column '${name}' does not exist. It may have been deleted by another user.`),
   groupNotFound: (): SpError => new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'Group cannot be found.'),
   nameInUse: (): SpError => new SpError(400, '-2130575293, Microsoft.SharePoint.SPException', 'The specified name is already in use.'),
+  // Recorded SPO answers seen through PnPjs: nittygritty-uk/Atvero-Issues#135 (2019, items.add, `[500] ::>
+  // {"odata.error":{"code":"-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException",…[ATVNumber]."}}}`);
+  // pnp/pnpcore#1280 (2023, HTTP 500, "…in one or more fields in the list." for a file upload). Whether the bracket
+  // holds the field's display name or its internal name is not settled by these sources (ATVNumber could be
+  // either) [UNVERIFIED]: the sandbox uses the display name (Title).
+  duplicateValues: (fieldTitle: string): SpError => new SpError(500, '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException',
+    `The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [${fieldTitle}].`),
+  // A single line of text value over 255 characters on items add/MERGE: HTTP 500 with code -2130575336,
+  // Microsoft.SharePoint.SPException, naming no field. Seen on SPO REST in a Power Automate incident log (items(89)
+  // MERGE on a *.sharepoint.com site, code -2130575336), SPFx code comments (HTTP 500, SPException, 255-character
+  // single-line columns) and a recorded odata.error body with "Invalid text value.\n\nA text field…" (public code
+  // index, no repository name shown); the message with the line break is also the SharePoint COMException text
+  // (blogs.msdn.com/b/sanjaynarang 2009; red-gate.com simple-talk "SharePoint's way of saying your string is too long").
+  // The exact separator in the REST body (" " or "\n\n") is [UNVERIFIED]; the recorded JSON body has "\n\n".
+  invalidText: (): SpError => new SpError(500, '-2130575336, Microsoft.SharePoint.SPException',
+    'Invalid text value.\n\nA text field contains invalid data. Please check the value and try again.'),
+  /** No recorded SPO answer for this case: the sandbox refuses to guess (the contract's "unknown → 501"). */
+  notEmulated: (what: string): SpError => new SpError(501, '-1, Sandbox.NotImplemented', `Not implemented by the sandbox: ${what}`),
   fileExists: (url: string): SpError => new SpError(400, '-2130575257, Microsoft.SharePoint.SPException',
     `A file with the name ${url} already exists. It was last modified by  on .`),
 };

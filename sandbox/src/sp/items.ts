@@ -1,7 +1,7 @@
 import { randomUUID } from 'crypto';
 import { Errors, OEntity } from '../http/odata-json';
 import { FilterNode, FilterSyntaxError, conjuncts, evaluate, fieldsOf, parseFilter, toSql } from '../odata/filter';
-import { FieldKind, IField, IList, Lists } from './lists';
+import { FieldKind, IField, IList, Lists, isCaseInsensitive } from './lists';
 import { IActor, Site, isoSeconds, itemScope, listScope } from './site';
 
 export interface IItemRow {
@@ -102,9 +102,34 @@ export class Items {
       if (!f) throw Errors.unknownProperty(key, typeName);
       if (key.endsWith('StringId') && (f.kind === FieldKind.User || f.kind === FieldKind.Lookup)) continue;
       if (f.props.ReadOnlyField && f.internal_name !== 'FileLeafRef') continue; // [UNVERIFIED] read-only values are ignored
-      out[f.internal_name] = coerceValue(f, raw);
+      const value = coerceValue(f, raw);
+      if (f.kind === FieldKind.Text && typeof value === 'string' && value.length > TEXT_COLUMN_LIMIT) throw Errors.invalidText();
+      out[f.internal_name] = value;
     }
     return out;
+  }
+
+  /**
+   * EnforceUniqueValues: another item of the list holding the same value refuses the write (SPDuplicateValuesFound,
+   * Errors.duplicateValues). "The comparison is case-insensitive" using the site's sort order [MSDOC "Enforcing
+   * Uniqueness in Column Values", learn.microsoft.com ee536168, SharePoint 2010]; the sandbox folds ASCII only
+   * (SQLite NOCASE). Null and empty values are not checked. `changed` limits the check to the values a write sets,
+   * so an item may be saved with its own current value.
+   * Reads the unique-value index (Lists.ensureUniqueIndex), one probe per unique column.
+   */
+  public checkUnique(list: IList, data: Record<string, unknown>, exceptId = -1, changed?: (f: IField) => boolean): void {
+    for (const f of this.lists.fields(list)) {
+      if (!f.unique || f.multi || (f.builtin && f.internal_name !== 'Title')) continue;
+      let v = data[f.internal_name];
+      if (v === null || v === undefined || v === '' || Array.isArray(v) || typeof v === 'object') continue;
+      if (changed && !changed(f)) continue;
+      if (typeof v === 'boolean') v = v ? 1 : 0;
+      this.lists.ensureUniqueIndex(list, f);
+      const collate = isCaseInsensitive(f) ? ' COLLATE NOCASE' : '';
+      const hit = this.db.prepare(`SELECT id FROM items WHERE list_id=? AND json_extract(data, '$."${f.internal_name}"') = ?${collate} AND id<>? LIMIT 1`)
+        .get(list.id, v, exceptId);
+      if (hit) throw Errors.duplicateValues(f.title);
+    }
   }
 
   /** Column defaults (field DefaultValue) apply to values not sent on add, as SharePoint does. */
@@ -178,6 +203,8 @@ export class Items {
   private readonly addTx: (list: IList, data: Record<string, unknown>, actor: IActor, extra: Partial<IItemRow>) => number;
 
   private readonly addInTransaction = ((list: IList, data: Record<string, unknown>, actor: IActor, extra: Partial<IItemRow>): number => {
+    // checked inside the add transaction, so a refused add consumes no id and leaves no version or change entry
+    this.checkUnique(list, data);
     const now = isoSeconds(this.site.now());
     const id = (this.db.prepare('UPDATE lists SET last_item_id=last_item_id+1, item_count=item_count+1, modified=? WHERE id=? RETURNING last_item_id')
       .get(now, list.id) as { last_item_id: number }).last_item_id;
@@ -196,6 +223,7 @@ export class Items {
     const now = isoSeconds(this.site.now());
     const versioning = list.props.EnableVersioning !== false;
     this.db.transaction(() => {
+      this.checkUnique(list, data, item.id, f => data[f.internal_name] !== item.data[f.internal_name]);
       this.db.prepare('UPDATE items SET data=?, version=version+1, ui_version=?, editor_id=?, modified=? WHERE list_id=? AND id=?')
         .run(JSON.stringify(data), versioning ? item.ui_version + 512 : item.ui_version, actor.userId, now, list.id, item.id);
       this.db.prepare('UPDATE lists SET modified=? WHERE id=?').run(now, list.id);
@@ -572,6 +600,9 @@ export class Items {
 function randomUUIDFor(a: string, n: number): string {
   return `${a.slice(0, 24)}${n.toString(16).padStart(12, '0')}`;
 }
+
+/** A single line of text column stores at most 255 characters, whatever its MaxLength (Errors.invalidText). */
+const TEXT_COLUMN_LIMIT = 255;
 
 /** PermissionKind.CancelCheckout, shown as "Override List Behaviors". */
 const OVERRIDE_LIST_BEHAVIORS = 9;

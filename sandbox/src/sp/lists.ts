@@ -25,6 +25,8 @@ export interface IField extends Omit<IFieldRow, 'props'> {
   epn: string;
   multi: boolean;
   indexed: boolean;
+  /** EnforceUniqueValues: item writes refuse a value another item of the list already holds. */
+  unique: boolean;
 }
 
 export const FieldKind = {
@@ -105,6 +107,7 @@ export function toField(row: IFieldRow): IField {
     epn: entityPropertyName(row.internal_name),
     multi: props.AllowMultipleValues === true,
     indexed: props.Indexed === true || row.internal_name === 'ID',
+    unique: props.EnforceUniqueValues === true,
   };
 }
 
@@ -115,7 +118,10 @@ export class Lists {
 
   private get db(): Site['db'] { return this.site.db; }
 
-  public clearCache(): void { this.fieldCache.clear(); }
+  public clearCache(): void {
+    this.fieldCache.clear();
+    this.uniqueIndexed.clear();
+  }
 
   public all(): IList[] {
     return (this.db.prepare('SELECT * FROM lists ORDER BY created, title').all() as IListRow[]).map(toList);
@@ -307,6 +313,7 @@ export class Lists {
       .run(list.id, id, name, title, kind, typeName, JSON.stringify(clean), ord);
     const field = this.field(list, 'id', id) as IField;
     if (field.indexed) this.ensureIndex(list, field);
+    if (field.unique) this.ensureUniqueIndex(list, field);
     return field;
   }
 
@@ -326,12 +333,40 @@ export class Lists {
     const updated = this.field(list, 'id', field.id) as IField;
     if (updated.indexed) this.ensureIndex(list, updated);
     else this.db.exec(`DROP INDEX IF EXISTS "${indexName(list, field)}"`);
+    if (updated.unique) this.ensureUniqueIndex(list, updated);
+    else this.dropUniqueIndex(list, field);
   }
 
   public removeField(list: IList, field: IField): void {
     this.db.prepare('DELETE FROM fields WHERE list_id=? AND id=?').run(list.id, field.id);
     this.fieldCache.delete(list.id);
     this.db.exec(`DROP INDEX IF EXISTS "${indexName(list, field)}"`);
+    this.dropUniqueIndex(list, field);
+  }
+
+  private readonly uniqueIndexed = new Set<string>();
+
+  private dropUniqueIndex(list: IList, field: IField): void {
+    this.uniqueIndexed.delete(uniqueIndexName(list, field));
+    this.db.exec(`DROP INDEX IF EXISTS "${uniqueIndexName(list, field)}"`);
+  }
+
+  /**
+   * The index the unique-value check reads (Items.checkUnique): text compares case-insensitively there, so text
+   * columns get a NOCASE expression index beside the BINARY one $filter uses; other kinds reuse ensureIndex's.
+   * Created on first use too, for databases written before the check existed.
+   */
+  public ensureUniqueIndex(list: IList, field: IField): void {
+    const name = uniqueIndexName(list, field);
+    if (this.uniqueIndexed.has(name)) return;
+    if (isCaseInsensitive(field)) {
+      this.db.exec(`CREATE INDEX IF NOT EXISTS "${name}" ON items(list_id, json_extract(data, '$."${field.internal_name}"') COLLATE NOCASE)`);
+    } else if (field.builtin) {
+      return;
+    } else {
+      this.ensureIndex(list, field);
+    }
+    this.uniqueIndexed.add(name);
   }
 
   /** An expression index, so an indexed-column filter with $top/$skiptoken does not scan the list. */
@@ -375,6 +410,15 @@ export class Lists {
 
 function indexName(list: IList, field: IField): string {
   return `ix_${list.id.replace(/-/g, '')}_${field.id.replace(/-/g, '')}`;
+}
+
+function uniqueIndexName(list: IList, field: IField): string {
+  return `ux_${list.id.replace(/-/g, '')}_${field.id.replace(/-/g, '')}`;
+}
+
+/** Text-valued kinds, whose unique values SharePoint compares without regard to case. */
+export function isCaseInsensitive(field: IField): boolean {
+  return field.kind === FieldKind.Text || field.kind === FieldKind.Choice;
 }
 
 export function xmlAttr(s: string): string {

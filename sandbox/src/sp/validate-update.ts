@@ -1,7 +1,7 @@
-import { Errors, OComplex } from '../http/odata-json';
+import { Errors, OComplex, SpError } from '../http/odata-json';
 import type { RouteTable } from '../http/router';
 import { ISpContext, okCollection, resolveList } from './context';
-import { FieldKind, IField } from './lists';
+import { FieldKind, IField, IList } from './lists';
 import { isoSeconds } from './site';
 
 interface IFormValue { FieldName: string; FieldValue: string | null }
@@ -40,6 +40,7 @@ export function registerValidateUpdateRoutes(t: RouteTable<ISpContext>): void {
     }
     if (!failed) {
       const data = { ...item.data, ...values };
+      refuseUnrecorded(ctx, list, item.id, item.data, values);
       const now = isoSeconds(ctx.site.now());
       if (body.bNewDocumentUpdate) {
         ctx.site.db.prepare('UPDATE items SET data=?, version=version+1, editor_id=?, modified=?, leaf=COALESCE(?, leaf) WHERE list_id=? AND id=?')
@@ -55,6 +56,24 @@ export function registerValidateUpdateRoutes(t: RouteTable<ISpContext>): void {
     }
     return okCollection(ctx, results, 'Collection(SP.ListItemFormUpdateValue)');
   });
+}
+
+/**
+ * What validateUpdateListItem answers for a value over a text column's 255 characters or a duplicate in a unique
+ * column (per-field results or an error response) has no recorded SPO source: the sandbox answers 501 rather than
+ * guess, and writes nothing (items add/MERGE have recorded answers: Errors.invalidText, Errors.duplicateValues).
+ */
+function refuseUnrecorded(ctx: ISpContext, list: IList, id: number, before: Record<string, unknown>, values: Record<string, unknown>): void {
+  for (const f of ctx.lists.fields(list)) {
+    const v = values[f.internal_name];
+    if (f.kind === FieldKind.Text && typeof v === 'string' && v.length > 255) throw Errors.notEmulated('validateUpdateListItem with a text value over 255 characters');
+  }
+  try {
+    ctx.items.checkUnique(list, { ...before, ...values }, id, f => f.internal_name in values && values[f.internal_name] !== before[f.internal_name]);
+  } catch (e) {
+    if (e instanceof SpError && /SPDuplicateValuesFoundException/.test(e.code)) throw Errors.notEmulated('validateUpdateListItem with a duplicate value in a unique column');
+    throw e;
+  }
 }
 
 function fromFormString(ctx: ISpContext, f: IField, raw: string | null): unknown {

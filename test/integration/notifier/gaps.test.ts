@@ -1,9 +1,11 @@
 /**
- * Where the notifier relies on a SharePoint behaviour the sandbox does not have yet (sandbox gaps, reported to
- * its owner). The notifier is written to be correct either way; these tests state the SharePoint fact and flip
- * to passing when the sandbox catches up.
+ * SharePoint behaviours the notifier relies on that the sandbox once lacked (sandbox gaps, reported to its owner).
+ * The notifier is written to be correct either way; these tests state the SharePoint fact.
  */
 import { harness, IHarness } from './harness';
+import { SchemaListRepository } from '../../../src/data/SchemaListRepository';
+import { listByKey } from '../../../src/schema';
+import { DeliveryLog } from '../../../notifier/src/adapters/DeliveryLog';
 
 describe('sandbox gaps the notifier works around', () => {
   let h: IHarness;
@@ -17,13 +19,27 @@ describe('sandbox gaps the notifier works around', () => {
     expect(f).toMatchObject({ EnforceUniqueValues: true, Indexed: true });
   });
 
-  // Sandbox gap: EnforceUniqueValues is reported but not enforced on items.add. SharePoint Online refuses the
-  // second add (SPDuplicateValuesFoundException), which is how a claim fails atomically there. DeliveryLog is
-  // correct either way ("lowest id wins, later duplicates withdraw"); un-skip when the sandbox enforces it.
-  test.skip('[sandbox gap] SharePoint refuses a second item with the same value in a unique column (the atomic claim)', async () => {
+  // Was a sandbox gap (EnforceUniqueValues reported but not enforced); the sandbox now answers as SharePoint Online
+  // does (nittygritty-uk/Atvero-Issues#135: 500 SPDuplicateValuesFoundException), which is how a claim fails
+  // atomically there.
+  test('SharePoint refuses a second item with the same value in a unique column (the atomic claim)', async () => {
     const log = h.app.web.getList('/sites/opsdesk/Lists/OpsNotificationLog');
     const item = { Title: 'k', OpsDeliveryKey: 'gap|unique', OpsNotificationKind: 'x', OpsRecipient: 'r', OpsDeliveryState: 'claimed' };
     await log.items.add(item);
-    expect(await log.items.add(item).then(() => 'accepted', (e: { status: number }) => e.status)).not.toBe('accepted');
+    const refused = await log.items.add({ ...item, OpsDeliveryKey: 'GAP|UNIQUE' }).then(
+      () => 'accepted',
+      (e: { status: number; message: string }) => `${e.status} ${/SPDuplicateValuesFoundException/.test(e.message) ? 'duplicate' : e.message}`
+    );
+    expect(refused).toBe('500 duplicate');
+  });
+
+  test('concurrent claims of one delivery key: exactly one wins, the others see it in flight, one log entry', async () => {
+    const repo = new SchemaListRepository(h.app, '/sites/opsdesk', listByKey('notificationLog'));
+    const log = new DeliveryLog(repo, () => new Date(), { claimTimeoutMs: 10 * 60_000, retryAfterMs: 60_000, maxAttempts: 3 });
+    const claim = { deliveryKey: 'race|inquiry|1|a@x', kind: 'assigned', recipient: 'a@x', itemRef: 'inquiries:1' };
+    const results = await Promise.all([log.claim(claim), log.claim(claim), log.claim(claim)]);
+    expect(results.filter((r) => r.mine)).toHaveLength(1);
+    expect(results.filter((r) => !r.mine).map((r) => (r.mine ? '' : r.why))).toEqual(['inFlight', 'inFlight']);
+    expect(await repo.all({ filter: repo.filter.eq('deliveryKey', claim.deliveryKey), keys: ['deliveryKey'] })).toHaveLength(1);
   });
 });
