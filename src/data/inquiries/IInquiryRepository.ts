@@ -1,4 +1,5 @@
 import { IInquiry, InquiryCategory, InquiryStatus } from '../../domain';
+import { IFaqDraft } from '../../domain/knowledge';
 import { ILookupValue } from '../fieldValues';
 
 /** An inquiry as the queue shows and edits it: the domain inquiry plus what the list adds around it. */
@@ -89,14 +90,6 @@ export interface IInquiryPage {
 /** Outcome of a write guarded by the ETag: saved, or someone else changed the item first (nothing written). */
 export type InquirySaveResult = { ok: true; record: IInquiryRecord } | { ok: false; reason: 'staleEdit'; latest: IInquiryRecord };
 
-/** What the "promote to FAQ draft" action creates in the FAQ list. */
-export interface IFaqDraftInput {
-  question: string;
-  /** HTML; sanitized before storing. */
-  answer: string;
-  category: string;
-  ownerId: number;
-}
 
 /**
  * The inquiry list in domain language. Every failure is a DataError; a stale ETag is an expected outcome
@@ -111,8 +104,9 @@ export interface IInquiryRepository {
   /** Writes the fields that differ between `before` and `after` (plus texts) if `before.etag` is still current. */
   save(before: IInquiryRecord, after: IInquiry, texts?: IInquiryTexts): Promise<InquirySaveResult>;
   /**
-   * Creates an FAQ item (下書き, linked to the inquiry) and links it from the inquiry. If the inquiry changed
-   * meanwhile, the FAQ item is removed again and the latest inquiry returned.
+   * Creates the FAQ item of a draft made by the domain's `promoteInquiryToFaq` (下書き, review dates, search text,
+   * linked to the inquiry) and links it from the inquiry. If the inquiry changed meanwhile, the FAQ item is removed
+   * again and the latest inquiry returned.
    */
-  promoteToFaq(inquiry: IInquiryRecord, draft: IFaqDraftInput): Promise<InquirySaveResult>;
+  promoteToFaq(inquiry: IInquiryRecord, draft: IFaqDraft): Promise<InquirySaveResult>;
 }

@@ -1,4 +1,5 @@
 import { IInquiry } from '../../domain';
+import { IFaqDraft } from '../../domain/knowledge';
 import { FaqList, InquiriesList } from '../../schema';
 import { isDataError, toDataError } from '../DataError';
 import { IItemPage, SchemaListRepository } from '../SchemaListRepository';
@@ -6,7 +7,6 @@ import { SPFI } from '../pnp';
 import {
   IAttachment,
   IAttachmentInput,
-  IFaqDraftInput,
   IInquiryPage,
   IInquiryQuery,
   IInquiryRecord,
@@ -99,7 +99,7 @@ export class SpInquiryRepository implements IInquiryRepository {
     return { ok: true, record: await this.get(before.id) };
   }
 
-  public async promoteToFaq(inquiry: IInquiryRecord, draft: IFaqDraftInput): Promise<InquirySaveResult> {
+  public async promoteToFaq(inquiry: IInquiryRecord, draft: IFaqDraft): Promise<InquirySaveResult> {
     const { title, values } = faqDraftValues(inquiry, draft, this.sanitize);
     const created = await this.faq.add(values, title);
     try {

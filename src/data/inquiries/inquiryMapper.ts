@@ -4,12 +4,13 @@ import {
   INQUIRY_CATEGORY_LABELS,
   INQUIRY_STATUS_LABELS,
   IPause,
-  IUserRef,
-  KNOWLEDGE_STATUS_LABELS
+  IUserRef
 } from '../../domain';
+import { IFaqDraft } from '../../domain/knowledge';
 import { DataError } from '../DataError';
 import { FieldValue, ILookupValue, ISchemaItem, IUserValue, WriteValues } from '../fieldValues';
-import { IFaqDraftInput, IInquiryRecord, IInquiryTexts, INewInquiry } from './IInquiryRepository';
+import { faqDraftEdit, toKnowledgeValues } from '../knowledge/knowledgeMapping';
+import { IInquiryRecord, IInquiryTexts, INewInquiry } from './IInquiryRepository';
 
 // Pure mappers between list items (read through the schema) and domain inquiries. They throw a DataError
 // of kind `invalid` for data the domain cannot represent, instead of guessing.
@@ -152,15 +153,13 @@ export function inquiryChanges(before: IInquiry, after: IInquiry, texts: IInquir
   return values;
 }
 
-/** The FAQ list item of a draft promoted from an inquiry (the FAQ list's schema; its owner engineer keeps the rest). */
-export function faqDraftValues(inquiry: IInquiryRecord, draft: IFaqDraftInput, sanitize: (html: string) => string): { title: string; values: WriteValues } {
-  const values: WriteValues = {
-    answer: sanitize(draft.answer),
-    category: draft.category.trim(),
-    status: KNOWLEDGE_STATUS_LABELS.draft.ja,
-    owner: draft.ownerId,
-    sourceInquiry: inquiry.id
-  };
-  if (inquiry.systemId !== undefined) values.system = inquiry.systemId;
-  return { title: draft.question.trim(), values };
+/**
+ * The FAQ list item of a draft promoted from this inquiry: the draft comes from the domain's `promoteInquiryToFaq`
+ * and is written as the knowledge web part writes it (review dates, search text, link back), answer sanitized.
+ */
+export function faqDraftValues(inquiry: IInquiryRecord, draft: IFaqDraft, sanitize: (html: string) => string): { title: string; values: WriteValues } {
+  if (draft.sourceInquiryId !== inquiry.id) {
+    throw new DataError({ kind: 'invalid', detail: `FAQ draft of inquiry ${draft.sourceInquiryId} cannot be linked from inquiry ${inquiry.id}` });
+  }
+  return { title: draft.question, values: toKnowledgeValues('faq', faqDraftEdit(draft), sanitize) };
 }

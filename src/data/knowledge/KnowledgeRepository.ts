@@ -7,7 +7,7 @@ import { IWindowedPage, windowedAll, windowedPage } from '../idWindows';
 import { and, or } from '../odataFilter';
 import { SchemaListRepository } from '../SchemaListRepository';
 import { SPFI } from '../pnp';
-import { IKnowledgeArticle, KnowledgeEdit, toKnowledgeArticle, toKnowledgeValues } from './knowledgeMapping';
+import { faqDraftEdit, IKnowledgeArticle, KnowledgeEdit, toKnowledgeArticle, toKnowledgeValues } from './knowledgeMapping';
 
 export interface IKnowledgeSearch {
   /** Japanese free text; every term must match the question, tags, category or answer. */
@@ -184,18 +184,6 @@ export class FaqRepository extends KnowledgeRepository {
   }
 
   public addDraft(draft: IFaqDraft): Promise<number> {
-    return this.add({
-      title: draft.question,
-      answer: draft.answer,
-      category: draft.category,
-      tags: draft.tags,
-      status: 'draft',
-      reviewCycleDays: draft.reviewCycleDays,
-      systemId: draft.systemId,
-      owner: draft.owner,
-      lastReviewed: draft.lastReviewed,
-      nextReview: draft.nextReview,
-      sourceInquiryId: draft.sourceInquiryId
-    });
+    return this.add(faqDraftEdit(draft));
   }
 }

@@ -1,5 +1,5 @@
 import { IUserRef } from '../../domain/entities/userRef';
-import { IReviewSubject, KnowledgeListKey, parseTags, searchTextOf, formatTags } from '../../domain/knowledge';
+import { IFaqDraft, IReviewSubject, KnowledgeListKey, parseTags, searchTextOf, formatTags } from '../../domain/knowledge';
 import { codeFromLabel, KNOWLEDGE_STATUS_LABELS, KnowledgeStatus } from '../../domain/vocabulary';
 import { jstDateKey } from '../../domain/time';
 import { DataError } from '../DataError';
@@ -87,4 +87,25 @@ export function toKnowledgeValues(listKey: KnowledgeListKey, edit: KnowledgeEdit
     if (edit.sharedWithAll !== undefined) values.sharedWithAll = edit.sharedWithAll;
   }
   return values;
+}
+
+/**
+ * The FAQ entry a draft promoted from an inquiry (`promoteInquiryToFaq`) becomes. Both ways in, the knowledge web
+ * part and the inquiry queue, write it through here and `toKnowledgeValues`, so every promoted draft carries its
+ * review dates, its search text and the link back to the inquiry.
+ */
+export function faqDraftEdit(draft: IFaqDraft): KnowledgeEdit {
+  return {
+    title: draft.question,
+    answer: draft.answer,
+    category: draft.category,
+    tags: draft.tags,
+    status: draft.status,
+    reviewCycleDays: draft.reviewCycleDays,
+    systemId: draft.systemId,
+    owner: draft.owner,
+    lastReviewed: draft.lastReviewed,
+    nextReview: draft.nextReview,
+    sourceInquiryId: draft.sourceInquiryId
+  };
 }

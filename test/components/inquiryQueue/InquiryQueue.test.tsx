@@ -4,7 +4,7 @@ import * as React from 'react';
 import { uiStrings } from '../../../src/ui/uiStrings';
 import InquiryQueue from '../../../src/webparts/inquiryQueue/components/InquiryQueue';
 import { ICurrentUser } from '../../../src/data/currentUser';
-import { fakeServices, FakeInquiryRepository, ictUser, inquiry, locStrings, staffUser, vendorUser } from './fakes';
+import { fakeServices, FakeInquiryRepository, ictUser, inquiry, locStrings, staffUser, VENDOR_USER, vendorUser } from './fakes';
 
 jest.setTimeout(120000);
 configure({ asyncUtilTimeout: 15000 });
@@ -132,7 +132,7 @@ describe('InquiryQueue (問い合わせ管理)', () => {
     expect(await screen.findByText('問い合わせ管理を利用する権限がありません。必要な場合はICTセンターにお問い合わせください。')).toBeTruthy();
   });
 
-  test('the vendor promotes a resolved inquiry to an FAQ draft', async () => {
+  test('the vendor promotes a resolved inquiry to an FAQ draft made by the domain (owner, review dates, link back)', async () => {
     const user = userEvent.setup({ delay: null });
     const repo = new FakeInquiryRepository([
       inquiry({ id: 4, subject: 'パスワードの再設定', status: 'resolved', resolution: '<p>再設定画面から変更できます。</p>', resolvedAt: '2026-11-24T05:00:00.000Z' })
@@ -145,7 +145,12 @@ describe('InquiryQueue (問い合わせ管理)', () => {
     expect((within(dialog).getByRole('textbox', { name: /質問/ }) as HTMLInputElement).value).toBe('パスワードの再設定');
     await user.click(within(dialog).getByRole('button', { name: '実行' }));
     expect(await within(panel).findByText('FAQ下書きを作成しました。ナレッジ管理で編集・公開してください。')).toBeTruthy();
-    expect(repo.faqDrafts).toEqual([{ question: 'パスワードの再設定', answer: '<p>再設定画面から変更できます。</p>', category: '操作方法', ownerId: 21 }]);
+    expect(repo.faqDrafts).toEqual([
+      {
+        question: 'パスワードの再設定', answer: '<p>再設定画面から変更できます。</p>', category: '操作方法', tags: [], systemId: repo.items.get(4)!.systemId,
+        sourceInquiryId: 4, owner: VENDOR_USER, status: 'draft', reviewCycleDays: 180, lastReviewed: '2026-11-25', nextReview: '2027-05-24'
+      }
+    ]);
     expect(within(panel).queryByRole('button', { name: 'FAQ下書きを作成' })).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import type { IFaqDraft } from '../../../src/domain/knowledge';
 import * as fs from 'fs';
 import * as path from 'path';
 import { ICatalog } from '../../../src/data/catalogLookups';
@@ -5,7 +6,6 @@ import { ICurrentUser, ICurrentUserRepository } from '../../../src/data/currentU
 import {
   IAttachment,
   IAttachmentInput,
-  IFaqDraftInput,
   IInquiryPage,
   IInquiryQuery,
   IInquiryRecord,
@@ -93,7 +93,7 @@ export class FakeInquiryRepository implements IInquiryRepository {
   public readonly items = new Map<number, IInquiryRecord>();
   public readonly created: Array<{ input: INewInquiry; attachments: ReadonlyArray<IAttachmentInput> }> = [];
   public readonly saves: Array<{ id: number; texts: IInquiryTexts }> = [];
-  public readonly faqDrafts: IFaqDraftInput[] = [];
+  public readonly faqDrafts: IFaqDraft[] = [];
   public queries: IInquiryQuery[] = [];
   private nextId = 100;
 
@@ -148,7 +148,7 @@ export class FakeInquiryRepository implements IInquiryRepository {
     return { ok: true, record };
   }
 
-  public async promoteToFaq(record: IInquiryRecord, draft: IFaqDraftInput): Promise<InquirySaveResult> {
+  public async promoteToFaq(record: IInquiryRecord, draft: IFaqDraft): Promise<InquirySaveResult> {
     const current = this.items.get(record.id)!;
     if (current.etag !== record.etag) return { ok: false, reason: 'staleEdit', latest: current };
     this.faqDrafts.push(draft);

@@ -3,6 +3,8 @@ import { isDataError } from '../../../src/data/DataError';
 import { SchemaListRepository } from '../../../src/data/SchemaListRepository';
 import { IInquiryRecord, InquirySaveResult } from '../../../src/data/inquiries';
 import { applyInquiryAction, IInquiry, InquiryActionRequest, IUserRef } from '../../../src/domain';
+import { FaqRepository } from '../../../src/data/knowledge';
+import { promoteInquiryToFaq } from '../../../src/domain/knowledge';
 import { FaqList } from '../../../src/schema';
 import { IInquirySandbox, inquirySandbox, WEB } from './inquirySandbox';
 
@@ -248,7 +250,7 @@ describe('inquiry data layer on the provisioned sandbox (real PnPjs, SharePoint 
       expect(stored.status).toBe('assigned');
     });
 
-    test('promote to FAQ draft: an FAQ item (下書き, linked to the inquiry) and the inquiry\'s link; a stale inquiry takes the draft back', async () => {
+    test('promote to FAQ draft: the domain\'s draft becomes an FAQ item (下書き, next review and search text filled, linked to the inquiry) and the inquiry links it; a stale inquiry takes the draft back', async () => {
       const ict = s.as('ict');
       const me = await ict.currentUser.load();
       const faq = new SchemaListRepository(ict.sp, WEB, FaqList);
@@ -256,15 +258,23 @@ describe('inquiry data layer on the provisioned sandbox (real PnPjs, SharePoint 
 
       const resolved = await ict.inquiries.get(created.a1);
       const stale = { ...resolved };
-      const result = await ict.inquiries.promoteToFaq(resolved, { question: '住民票の写しが印刷できないときは？', answer: '<p>設定を修正します。<script>x()</script></p>', category: '操作方法', ownerId: me.user.id });
+      const promoted = promoteInquiryToFaq(resolved, '<p>プリンタ設定を修正します。<script>x()</script></p>', me.user, '2026-11-25', { question: '住民票の写しが印刷できないときは？', category: '操作方法' });
+      if (!promoted.ok) throw new Error(promoted.message.en);
+      const result = await ict.inquiries.promoteToFaq(resolved, promoted.value);
       const record = saved(result);
       const drafts = await faq.all({ pageSize: 100 });
       expect(drafts).toHaveLength(before.length + 1);
       const draft = drafts.filter((d) => d.id === record.faqDraft!.id)[0];
       expect(draft.title).toBe('住民票の写しが印刷できないときは？');
-      expect(draft.values).toMatchObject({ status: '下書き', answer: '<p>設定を修正します。</p>', category: '操作方法', sourceInquiry: { id: created.a1 }, owner: { id: me.user.id } });
+      expect(draft.values).toMatchObject({
+        status: '下書き', answer: '<p>プリンタ設定を修正します。</p>', category: '操作方法', sourceInquiry: { id: created.a1 }, owner: { id: me.user.id },
+        reviewCycleDays: 180, lastReviewed: '2026-11-25', nextReview: '2027-05-24', searchText: 'プリンタ設定を修正します。'
+      });
+      // The knowledge web part reads it back as a draft of this inquiry, due for review in 180 days.
+      const found = await new FaqRepository(ict.sp, WEB, (h) => h).get(draft.id);
+      expect([found.sourceInquiryId, found.nextReview, found.status]).toEqual([created.a1, '2027-05-24', 'draft']);
 
-      const again = await ict.inquiries.promoteToFaq(stale, { question: '重複', answer: '<p>x</p>', category: '操作方法', ownerId: me.user.id });
+      const again = await ict.inquiries.promoteToFaq(stale, { ...promoted.value, question: '重複' });
       expect(again.ok).toBe(false);
       expect(await faq.all({ pageSize: 100 })).toHaveLength(before.length + 1);
     });

@@ -173,6 +173,8 @@ describe('FAQ and operator knowledge through the real PnPjs client (sandbox, pro
     const faq = new FaqRepository(env.spAs('ict'), WEB, plain);
     const created = await faq.get(await faq.addDraft(draft.value));
     expect([created.status, created.sourceInquiryId, created.systemId, created.category, created.nextReview]).toEqual(['draft', inquiry.id, system.id, '操作方法', '2027-05-24']);
+    // The same mapping as the inquiry queue's promotion (faqDraftEdit): the search column is filled too.
+    expect((await new SchemaListRepository(env.spAs('ict'), WEB, FaqList).get(created.id)).values.searchText).toBe('印刷キューを確認');
     const staff = await new FaqRepository(env.spAs('staffA'), WEB, plain).searchPublished({ query: '帳票', pageSize: 20 });
     expect(staff.articles).toEqual([]);
   });

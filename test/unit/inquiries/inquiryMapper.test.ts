@@ -1,6 +1,7 @@
 import { DataError } from '../../../src/data/DataError';
 import { ISchemaItem, toPayload } from '../../../src/data/fieldValues';
 import { faqDraftValues, inquiryChanges, newInquiryValues, parsePauses, toInquiryRecord } from '../../../src/data/inquiries';
+import { promoteInquiryToFaq } from '../../../src/domain/knowledge';
 import { InquiriesList, FaqList } from '../../../src/schema';
 
 const identity = (html: string): string => html;
@@ -97,9 +98,25 @@ describe('inquiryChanges (only what the action changed)', () => {
   });
 });
 
-test('faqDraftValues: a 下書き FAQ item linked to its inquiry and system, answer sanitized', () => {
-  const { title, values } = faqDraftValues(toInquiryRecord(item()), { question: ' 質問 ', answer: '<p>a</p><script>x</script>', category: '操作方法', ownerId: 31 }, strip);
-  expect(title).toBe('質問');
-  expect(values).toEqual({ answer: '<p>a</p>', category: '操作方法', status: '下書き', owner: 31, sourceInquiry: 42, system: 1 });
-  expect(() => toPayload(FaqList, values, title)).not.toThrow();
+describe('faqDraftValues: the FAQ item of a draft the domain promoted from this inquiry', () => {
+  const resolved = toInquiryRecord(item({ status: '解決' }));
+  const owner = { id: 31, title: '佐藤 花子' };
+
+  test('下書き, linked to its inquiry and system, with review dates and the search text, answer sanitized', () => {
+    const draft = promoteInquiryToFaq(resolved, '<p>再起動してください</p><script>x</script>', owner, '2026-11-25', { question: ' 質問 ' });
+    if (!draft.ok) throw new Error(draft.code);
+    const { title, values } = faqDraftValues(resolved, draft.value, strip);
+    expect(title).toBe('質問');
+    expect(values).toEqual({
+      answer: '<p>再起動してください</p>', category: '障害・不具合', tags: null, status: '下書き', reviewCycleDays: 180, owner: 31, sourceInquiry: 42, system: 1,
+      lastReviewed: '2026-11-25', nextReview: '2027-05-24', searchText: '再起動してください'
+    });
+    expect(() => toPayload(FaqList, values, title)).not.toThrow();
+  });
+
+  test('refuses to link a draft made from another inquiry', () => {
+    const draft = promoteInquiryToFaq({ ...resolved, id: 7 }, '<p>a</p>', owner, '2026-11-25');
+    if (!draft.ok) throw new Error(draft.code);
+    expect(() => faqDraftValues(resolved, draft.value, strip)).toThrow(DataError);
+  });
 });

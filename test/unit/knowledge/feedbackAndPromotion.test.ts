@@ -56,5 +56,14 @@ describe('promoteInquiryToFaq', () => {
     expect(r1.ok === false && r1.code).toBe('notAnswered');
     const r2 = promoteInquiryToFaq(inquiry, '<p> </p>', owner, '2026-11-25');
     expect(r2.ok === false && r2.message.ja).toBe('回答が空のためFAQにできません。');
+    const r3 = promoteInquiryToFaq(inquiry, '<p>a</p>', owner, '2026-11-25', { question: '  ' });
+    expect(r3.ok === false && [r3.code, r3.message.en]).toEqual(['emptyQuestion', 'Enter the question.']);
+    const r4 = promoteInquiryToFaq(inquiry, '<p>a</p>', owner, '2026-11-25', { category: '' });
+    expect(r4.ok === false && [r4.code, r4.message.ja]).toEqual(['emptyCategory', 'カテゴリを入力してください。']);
+  });
+
+  test('the promoter may reword the question and recategorize; the review cycle sets the next review', () => {
+    const r = promoteInquiryToFaq(inquiry, '<p>a</p>', owner, '2026-11-25', { question: ' 印刷が遅いときは？ ', category: ' 帳票 ', reviewCycleDays: 30 });
+    expect(r.ok && r.value).toMatchObject({ question: '印刷が遅いときは？', category: '帳票', sourceInquiryId: 42, reviewCycleDays: 30, lastReviewed: '2026-11-25', nextReview: '2026-12-25' });
   });
 });

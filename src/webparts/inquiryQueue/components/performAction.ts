@@ -2,6 +2,8 @@ import { ICatalog, slaContextFor } from '../../../data/catalogLookups';
 import { ICurrentUser } from '../../../data/currentUser';
 import { IInquiryRecord, IInquiryTexts } from '../../../data/inquiries';
 import { applyInquiryAction, firstResponseDue, IClockPause, ILocalizedText, InquiryActionRequest, parseInstant } from '../../../domain';
+import { promoteInquiryToFaq } from '../../../domain/knowledge';
+import { jstDateKey } from '../../../domain/time';
 import { IActionInput, QueueAction } from './ActionDialog';
 import { IInquiryQueueServices } from './IInquiryQueueServices';
 
@@ -32,8 +34,11 @@ export async function performAction(
   services: IInquiryQueueServices
 ): Promise<ActionOutcome> {
   if (action === 'promoteToFaq') {
-    const faq = input.faq || { question: record.subject, answer: record.resolution || '', category: '' };
-    const result = await services.inquiries.promoteToFaq(record, { ...faq, ownerId: user.user.id });
+    const faq: { question?: string; answer: string; category?: string } = input.faq || { answer: record.resolution || '' };
+    // The domain decides the draft (answered inquiry, non-empty texts, review dates); the promoter owns it.
+    const draft = promoteInquiryToFaq(record, faq.answer, user.user, jstDateKey(services.now()), { question: faq.question, category: faq.category });
+    if (!draft.ok) return { kind: 'refused', message: draft.message };
+    const result = await services.inquiries.promoteToFaq(record, draft.value);
     return result.ok ? { kind: 'saved', record: result.record } : { kind: 'stale', latest: result.latest };
   }
   const outcome = applyInquiryAction(record, requestOf(action, input), user, services.now());
