@@ -90,10 +90,17 @@ export function registerFileRoutes(t: RouteTable<ISpContext>): void {
     });
     t.add('GET', `${fp}/versions`, (ctx, p) => {
       const { list, item } = resolveFile(ctx, p);
-      const rows = ctx.site.db.prepare('SELECT ui_version, created, length(content) len FROM file_versions WHERE list_id=? AND item_id=? AND ui_version<? ORDER BY ui_version')
-        .all(list.id, item.id, item.ui_version) as { ui_version: number; created: string; len: number }[];
+      // Every earlier version of the document, including those an edit of its properties made (they keep the bytes
+      // of the content version before them): a property edit is a new document version on SPO (§9.3 "every
+      // successful update increments the version"; 3P pnp/PnP-Sites-Core#1234, pnp/PnP-PowerShell#1367: a version
+      // per metadata update, visible in the version history; sp-dev-docs#9798 reports its absence as a regression).
+      // That SP.FileVersion lists them as the item versions do is [UNVERIFIED] by a recorded REST response.
+      const rows = ctx.site.db.prepare(`SELECT v.ui_version, v.created, (SELECT length(f.content) FROM file_versions f
+          WHERE f.list_id=v.list_id AND f.item_id=v.item_id AND f.ui_version<=v.ui_version ORDER BY f.ui_version DESC LIMIT 1) len
+        FROM item_versions v WHERE v.list_id=? AND v.item_id=? AND v.ui_version<? ORDER BY v.ui_version`)
+        .all(list.id, item.id, item.ui_version) as { ui_version: number; created: string; len: number | null }[];
       return okCollection(ctx, rows.map(r => new OEntity({ type: 'SP.FileVersion', uri: `${ctx.site.siteUrl}/_api/SP.FileVersion${r.ui_version}` }, {
-        CheckInComment: '', Created: r.created, ID: r.ui_version, IsCurrentVersion: false, Length: String(r.len), Size: r.len,
+        CheckInComment: '', Created: r.created, ID: r.ui_version, IsCurrentVersion: false, Length: String(r.len ?? 0), Size: r.len ?? 0,
         Url: `_vti_history/${r.ui_version}${item.dir.slice(list.url.length)}/${item.leaf}`, VersionLabel: label(r.ui_version),
       })), 'SP.ApiData.FileVersions');
     });

@@ -58,6 +58,20 @@ describe('document library files and folders (sharepoint-rest.md §11)', () => {
     expect(await sp.web.getFileByServerRelativePath('/sites/opsdesk/Docs/v.txt').getText()).toBe('two');
   });
 
+  test('an edit of a document\'s properties is a version too: versions() lists it with the bytes it kept (§9.3, §11) [UNVERIFIED for SP.FileVersion]', async () => {
+    const folder = sp.web.getFolderByServerRelativePath('/sites/opsdesk/Docs');
+    await folder.files.addUsingPath('m.txt', 'one');
+    const file = sp.web.getFileByServerRelativePath('/sites/opsdesk/Docs/m.txt');
+    await (await file.getItem()).update({ Title: 'properties only' });
+    await file.setContent('three');
+    await (await file.getItem()).update({ Title: 'after upload' });
+    const versions = await file.versions();
+    expect(versions.map(v => [v.VersionLabel, v.Size, v.IsCurrentVersion])).toEqual([['1.0', 3, false], ['2.0', 3, false], ['3.0', 5, false]]);
+    expect((await file.select('UIVersionLabel')()).UIVersionLabel).toBe('4.0');
+    const itemVersions = (await (await file.getItem()).versions()) as { VersionLabel: string }[];
+    expect(itemVersions.map(v => v.VersionLabel)).toEqual(['4.0', '3.0', '2.0', '1.0']);
+  });
+
   test('missing file → 404 -2130575338 "The file … does not exist."; missing folder → 404 File Not Found. (§3.2)', async () => {
     const f = await failure(sp.web.getFileByServerRelativePath('/sites/opsdesk/Docs/x.pdf')());
     expect(f.status).toBe(404);
