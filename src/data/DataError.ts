@@ -13,7 +13,7 @@ export interface IDataError {
   /** The server's own message (English, for support), never shown as the main text. */
   detail?: string;
   /** Well-known cases the UI words specifically. */
-  reason?: 'listViewThreshold' | 'staleEdit' | 'retryExhausted';
+  reason?: 'listViewThreshold' | 'staleEdit' | 'retryExhausted' | 'duplicateValue' | 'invalidValue';
 }
 
 /** Thrown by repositories; carries an IDataError so callers can `catch (e) { if (isDataError(e)) … }`. */
@@ -43,6 +43,15 @@ export function isDataError(e: unknown): e is DataError {
 
 // SharePoint's list view threshold error (SPQueryThrottledException), see sharepoint-rest.md §3.3.
 const THRESHOLD_CODE = '-2147024860';
+// SharePoint answers these two with HTTP 500, though they are the caller's input, not an outage: a value already
+// held by another item in a unique column (SPDuplicateValuesFoundException) and a text value SharePoint cannot
+// store, e.g. over 255 characters ("Invalid text value."). Sources are cited where the sandbox copies them.
+const DUPLICATE_CODE = '-2130575169';
+const INVALID_TEXT_CODE = '-2130575336';
+
+function startsWith(code: string | undefined, prefix: string): boolean {
+  return !!code && code.indexOf(prefix) === 0;
+}
 
 interface IServerError {
   code?: string;
@@ -70,7 +79,8 @@ function kindOf(status: number, code: string | undefined): DataErrorKind {
   if (status === 429 || status === 503 || status === 504) return 'throttled';
   if (status === 409 || status === 412) return 'conflict';
   if (status === 400) return 'invalid';
-  if (status === 500 && code && code.indexOf(THRESHOLD_CODE) === 0) return 'invalid';
+  if (status === 500 && (startsWith(code, THRESHOLD_CODE) || startsWith(code, INVALID_TEXT_CODE))) return 'invalid';
+  if (status === 500 && startsWith(code, DUPLICATE_CODE)) return 'conflict';
   if (status >= 500) return 'unavailable';
   return 'unknown';
 }
@@ -103,8 +113,15 @@ export function toDataError(e: unknown): DataError {
     const marker = message.indexOf('::>');
     const server = marker >= 0 ? parseServerError(message.slice(marker + 3).trim()) : { code: err.code, message };
     const kind = kindOf(status, server.code);
-    const reason =
-      server.code && server.code.indexOf(THRESHOLD_CODE) === 0 ? 'listViewThreshold' : status === 412 ? 'staleEdit' : undefined;
+    const reason = startsWith(server.code, THRESHOLD_CODE)
+      ? 'listViewThreshold'
+      : startsWith(server.code, DUPLICATE_CODE)
+        ? 'duplicateValue'
+        : startsWith(server.code, INVALID_TEXT_CODE)
+          ? 'invalidValue'
+          : status === 412
+            ? 'staleEdit'
+            : undefined;
     return new DataError({ kind, status, code: server.code, detail: server.message || message, reason });
   }
   if (e instanceof TypeError) {

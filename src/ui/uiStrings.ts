@@ -9,6 +9,8 @@ export interface IUiStrings {
   listViewThreshold: string;
   staleEdit: string;
   retryExhausted: string;
+  duplicateValue: string;
+  invalidValue: string;
   technicalDetail: string;
   empty: string;
   loadMore: string;
@@ -29,6 +31,8 @@ const ja: IUiStrings = {
   listViewThreshold: '一覧の件数が多すぎるため、この条件では表示できません（リストビューのしきい値 5,000 件）。条件を絞り込んでください。',
   staleEdit: '他の人がこの項目を先に更新しました。上書きはしていません。最新の内容を表示します。',
   retryExhausted: 'SharePoint が混み合っているため、何度か再試行しましたが完了しませんでした。時間をおいて再試行してください。',
+  duplicateValue: '同じ値の項目がすでにあります（重複できない列です）。値を変えてから、もう一度保存してください。何も保存していません。',
+  invalidValue: '入力された値を SharePoint が保存できません（1 行テキストは 255 文字まで）。短くしてから、もう一度保存してください。何も保存していません。',
   technicalDetail: '詳細',
   empty: '表示する項目はありません。',
   loadMore: 'さらに表示'
@@ -49,6 +53,8 @@ const en: IUiStrings = {
   listViewThreshold: 'This list is too large to show with these conditions (list view threshold of 5,000 items). Narrow the filter.',
   staleEdit: 'Someone else updated this item first. Nothing was overwritten; the latest values are shown.',
   retryExhausted: 'SharePoint stayed busy after several retries. Try again later.',
+  duplicateValue: 'An item with this value already exists (the column must be unique). Change the value and save again. Nothing was saved.',
+  invalidValue: 'SharePoint cannot store a value as entered (single-line text is limited to 255 characters). Shorten it and save again. Nothing was saved.',
   technicalDetail: 'Details',
   empty: 'Nothing to show.',
   loadMore: 'Show more'
@@ -67,5 +73,7 @@ export function errorMessage(error: IDataError, strings: IUiStrings): string {
   if (error.reason === 'listViewThreshold') return strings.listViewThreshold;
   if (error.reason === 'staleEdit') return strings.staleEdit;
   if (error.reason === 'retryExhausted') return strings.retryExhausted;
+  if (error.reason === 'duplicateValue') return strings.duplicateValue;
+  if (error.reason === 'invalidValue') return strings.invalidValue;
   return strings.errors[error.kind];
 }

@@ -28,8 +28,8 @@ export interface IDeliveryLogOptions {
 /**
  * The notification log as an exactly-once gate: a mail is sent only by whoever added (or, after a crash, took
  * over with an ETag-guarded update) the log entry for its delivery key. SharePoint enforces the key column's
- * uniqueness, so a second add fails; where uniqueness is not enforced (the sandbox), the lowest item id with the
- * key wins and a later duplicate withdraws its own entry, which gives the same answer to every claimant.
+ * uniqueness, so a second add fails; should uniqueness ever be missing (a log list edited by hand), the lowest item id
+ * with the key wins and a later duplicate withdraws its own entry, which gives the same answer to every claimant.
  */
 export class DeliveryLog {
   constructor(private readonly repo: SchemaListRepository, private readonly now: () => Date, private readonly options: IDeliveryLogOptions) {}
