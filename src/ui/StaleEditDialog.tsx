@@ -15,6 +15,8 @@ export interface IStaleEditDialogProps {
   changes: ReadonlyArray<IStaleEditChange>;
   /** Who saved the newer version, when known. */
   changedBy?: string;
+  /** What to say instead of the default text, which speaks of an inquiry (already in the user's language). */
+  body?: string;
   onDismiss: () => void;
 }
 
@@ -51,7 +53,7 @@ export function StaleEditDialog(props: IStaleEditDialogProps): JSX.Element {
     <Dialog
       hidden={false}
       onDismiss={props.onDismiss}
-      dialogContentProps={{ type: DialogType.normal, title: t.title, subText: t.body, closeButtonAriaLabel: t.close }}
+      dialogContentProps={{ type: DialogType.normal, title: t.title, subText: props.body || t.body, closeButtonAriaLabel: t.close }}
       modalProps={{ isBlocking: true }}
       minWidth={480}
     >

@@ -2,3 +2,4 @@ export * from './validationResult';
 export * from './validateNewIssue';
 export * from './validateNewInquiry';
 export * from './validateProposal';
+export * from './validateServiceEdit';

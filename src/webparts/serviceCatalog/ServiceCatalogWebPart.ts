@@ -2,7 +2,7 @@ import { IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp
 import * as React from 'react';
 import * as strings from 'ServiceCatalogWebPartStrings';
 import { ServiceCatalogRepository } from '../../data/catalog';
-import { DocumentsList, ServicesList } from '../../schema';
+import { DocumentsList } from '../../schema';
 import { sanitizeHtml } from '../../ui/sanitizeHtml';
 import { IOpsdeskWebPartProps, IPaneStrings, IWebPartServices, OpsdeskWebPart } from '../shared/OpsdeskWebPart';
 import ServiceCatalog from './components/ServiceCatalog';
@@ -20,7 +20,7 @@ export default class ServiceCatalogWebPart extends OpsdeskWebPart<IServiceCatalo
   }
 
   protected renderRoot(services: IWebPartServices): React.ReactElement {
-    if (!this.repository) this.repository = new ServiceCatalogRepository(services.sp, services.webServerRelativeUrl);
+    if (!this.repository) this.repository = new ServiceCatalogRepository(services.sp, services.webServerRelativeUrl, { sanitizeHtml });
     const repository = this.repository;
     const web = services.webServerRelativeUrl.replace(/\/$/, '');
     return React.createElement(ServiceCatalog, {
@@ -30,7 +30,8 @@ export default class ServiceCatalogWebPart extends OpsdeskWebPart<IServiceCatalo
       heading: this.properties.heading,
       loadServices: this.loadServices || (this.loadServices = () => repository.listInOperation()),
       inquiryPageUrl: (this.properties.inquiryPageUrl || '').trim() || undefined,
-      editUrl: (id: number) => `${web}/${ServicesList.url}/EditForm.aspx?ID=${id}`,
+      // In-page editing; SharePoint's item permissions decide who sees the action and who may save.
+      editing: repository,
       documentUrl: (id: number) => `${web}/${DocumentsList.url}/Forms/DispForm.aspx?ID=${id}`,
       sanitize: sanitizeHtml
     });

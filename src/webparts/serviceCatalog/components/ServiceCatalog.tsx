@@ -1,4 +1,4 @@
-import { ActionButton, Link, MessageBar, MessageBarType, PrimaryButton, SearchBox, Stack, Text } from '@fluentui/react';
+import { ActionButton, Link, MessageBar, MessageBarType, PrimaryButton, SearchBox, Spinner, SpinnerSize, Stack, Text } from '@fluentui/react';
 import * as React from 'react';
 import { RegisterHeader } from '../../../ui/RegisterHeader';
 import { IServiceCard } from '../../../data/catalog';
@@ -10,6 +10,12 @@ import { RichTextView } from '../../../ui/RichTextView';
 import { IUiStrings } from '../../../ui/uiStrings';
 import { useAsync } from '../../../ui/useAsync';
 import { calendarName, formatTarget, groupServices, providerLabel } from './catalogView';
+import type { IServiceEditing } from './ServiceEditPanel';
+
+export type { IServiceEditing };
+
+// The edit panel (form, rich-text editor) is for owners only, so it stays out of the catalog's first bundle.
+const ServiceEditPanel = React.lazy(() => import(/* webpackChunkName: 'opsdesk-service-edit' */ './ServiceEditPanel'));
 
 export type IServiceCatalogStrings = Omit<
   IServiceCatalogWebPartStringsShape,
@@ -30,8 +36,10 @@ export interface IServiceCatalogProps {
   inquiryPageUrl?: string;
   /** Where a required document opens (the register's file URL, by lookup id). */
   documentUrl?: (documentId: number) => string | undefined;
-  /** The owners' edit form of a service (SharePoint's form; content approval applies). */
+  /** The owners' edit form of a service (SharePoint's form; content approval applies); used when `editing` is absent. */
   editUrl?: (serviceId: number) => string;
+  /** In-page editing for owners and the ICT center; the action shows where SharePoint lets the user edit the item. */
+  editing?: IServiceEditing;
   calendars?: ReadonlyArray<IBusinessCalendar>;
   sanitize?: (html: string) => string;
 }
@@ -46,6 +54,27 @@ function slash(dateKey: string | undefined): string {
 
 interface ICardProps extends Omit<IServiceCatalogProps, 'loadServices' | 'heading'> {
   card: IServiceCard;
+  /** Set after this user saved an edit that waits for approval (the card shows their version). */
+  pendingApproval?: boolean;
+  onEdit?: (id: number) => void;
+}
+
+/** Whether SharePoint lets the user edit this service; asked once the card is opened, false until known. */
+function useCanEdit(editing: IServiceEditing | undefined, id: number, open: boolean): boolean {
+  const [can, setCan] = React.useState(false);
+  React.useEffect(() => {
+    if (!editing || !open) return;
+    let live = true;
+    editing.canEdit(id).then(
+      (yes) => live && setCan(yes),
+      // Not knowing means not offering: SharePoint would refuse the save anyway.
+      () => live && setCan(false)
+    );
+    return () => {
+      live = false;
+    };
+  }, [editing, id, open]);
+  return can;
 }
 
 function Fact(props: { label: string; children: React.ReactNode }): JSX.Element {
@@ -60,8 +89,9 @@ function Fact(props: { label: string; children: React.ReactNode }): JSX.Element 
 }
 
 function ServiceCard(props: ICardProps): JSX.Element {
-  const { card, strings, locale, inquiryPageUrl, documentUrl, editUrl, calendars, sanitize } = props;
+  const { card, strings, locale, inquiryPageUrl, documentUrl, editUrl, editing, calendars, sanitize, pendingApproval, onEdit } = props;
   const [open, setOpen] = React.useState(false);
+  const canEdit = useCanEdit(editing, card.id, open);
   const headingId = `svc-${card.id}`;
   return (
     <Stack
@@ -77,6 +107,11 @@ function ServiceCard(props: ICardProps): JSX.Element {
         {card.lifecycle === 'retiring' ? (
           <Text variant="small" styles={{ root: { color: '#a4262c', fontWeight: 600 } }}>
             {card.retirementDate ? format(strings.RetiringOn, slash(card.retirementDate)) : strings.Retiring}
+          </Text>
+        ) : undefined}
+        {pendingApproval ? (
+          <Text variant="small" styles={{ root: { color: '#8a6d00', fontWeight: 600 } }}>
+            {strings.PendingApproval}
           </Text>
         ) : undefined}
       </Stack>
@@ -128,7 +163,11 @@ function ServiceCard(props: ICardProps): JSX.Element {
           onClick={() => setOpen(!open)}
           text={open ? strings.HideDetails : strings.ShowDetails}
         />
-        {editUrl ? <ActionButton iconProps={{ iconName: 'Edit' }} href={editUrl(card.id)} text={strings.EditService} /> : undefined}
+        {editing ? (
+          canEdit && onEdit ? <ActionButton iconProps={{ iconName: 'Edit' }} onClick={() => onEdit(card.id)} text={strings.EditService} /> : undefined
+        ) : editUrl ? (
+          <ActionButton iconProps={{ iconName: 'Edit' }} href={editUrl(card.id)} text={strings.EditService} />
+        ) : undefined}
       </Stack>
     </Stack>
   );
@@ -136,9 +175,13 @@ function ServiceCard(props: ICardProps): JSX.Element {
 
 /** The staff-facing catalog page: services in operation, searchable, grouped by category, each with 「問い合わせる」. */
 export default function ServiceCatalog(props: IServiceCatalogProps): JSX.Element {
-  const { strings, ui, heading, loadServices, inquiryPageUrl } = props;
+  const { strings, ui, heading, loadServices, inquiryPageUrl, editing, locale, calendars } = props;
   const { state, reload } = useAsync(loadServices, [loadServices]);
   const [query, setQuery] = React.useState('');
+  const [editingId, setEditingId] = React.useState<number | undefined>(undefined);
+  // The owner's saved versions: staff still read the approved one, but the owner sees what they saved.
+  const [saved, setSaved] = React.useState<{ [id: number]: { card: IServiceCard; pending: boolean } }>({});
+  const [notice, setNotice] = React.useState<string | undefined>(undefined);
 
   return (
     <Stack tokens={{ childrenGap: 12 }} styles={{ root: { padding: 8 } }}>
@@ -151,8 +194,14 @@ export default function ServiceCatalog(props: IServiceCatalogProps): JSX.Element
         onChange={(_, v) => setQuery(v || '')}
         onClear={() => setQuery('')}
       />
+      {notice ? (
+        <MessageBar messageBarType={MessageBarType.success} onDismiss={() => setNotice(undefined)} dismissButtonAriaLabel={strings.CloseNotice}>
+          <span role="status">{notice}</span>
+        </MessageBar>
+      ) : undefined}
       <AsyncView state={state} strings={ui} onRetry={reload}>
-        {(cards) => {
+        {(loaded) => {
+          const cards = loaded.map((c) => (saved[c.id] ? saved[c.id].card : c));
           if (cards.length === 0) return <Text>{strings.EmptyText}</Text>;
           const groups = groupServices(cards, query);
           const count = groups.reduce((n, g) => n + g.services.length, 0);
@@ -167,7 +216,7 @@ export default function ServiceCatalog(props: IServiceCatalogProps): JSX.Element
                     {group.category}
                   </Text>
                   {group.services.map((card) => (
-                    <ServiceCard key={card.id} {...props} card={card} />
+                    <ServiceCard key={card.id} {...props} card={card} pendingApproval={saved[card.id] ? saved[card.id].pending : false} onEdit={setEditingId} />
                   ))}
                 </Stack>
               ))}
@@ -175,6 +224,24 @@ export default function ServiceCatalog(props: IServiceCatalogProps): JSX.Element
           );
         }}
       </AsyncView>
+      {editing && editingId !== undefined ? (
+        <React.Suspense fallback={<Spinner size={SpinnerSize.small} label={strings.Loading} />}>
+          <ServiceEditPanel
+            serviceId={editingId}
+            editing={editing}
+            strings={strings}
+            ui={ui}
+            locale={locale}
+            calendars={calendars}
+            onDismiss={() => setEditingId(undefined)}
+            onSaved={(card, pending) => {
+              setSaved({ ...saved, [card.id]: { card, pending } });
+              setNotice(pending ? strings.SavedPendingApproval : strings.Saved);
+              setEditingId(undefined);
+            }}
+          />
+        </React.Suspense>
+      ) : undefined}
     </Stack>
   );
 }

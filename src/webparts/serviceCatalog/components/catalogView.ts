@@ -1,7 +1,8 @@
 import { IServiceCard } from '../../../data/catalog';
 import { rankBySearch } from '../../../domain/knowledge';
 import { CALENDAR_PRESETS, findCalendar, IBusinessCalendar } from '../../../domain/time';
-import { Locale, PROVIDER_KIND_LABELS } from '../../../domain/vocabulary';
+import { Locale, PROVIDER_KIND_LABELS, SERVICE_LIFECYCLE_LABELS } from '../../../domain/vocabulary';
+import { ServicesList } from '../../../schema';
 
 export interface IServiceGroup {
   category: string;
@@ -51,4 +52,32 @@ export function calendarName(id: string, locale: Locale, calendars: ReadonlyArra
 
 export function providerLabel(card: IServiceCard, locale: Locale): string {
   return `${card.providerName}（${PROVIDER_KIND_LABELS[card.providerKind][locale]}）`;
+}
+
+/** What someone else changed in a service since the owner opened it, for the stale-edit dialog. */
+export function serviceStaleChanges(
+  before: IServiceCard,
+  now: IServiceCard,
+  locale: Locale,
+  calendars: ReadonlyArray<IBusinessCalendar> = CALENDAR_PRESETS
+): Array<{ label: string; before: string; now: string }> {
+  const f = ServicesList.fields;
+  const docs = (c: IServiceCard): string => c.requiredDocuments.map((d) => d.title).join('、');
+  const rows: Array<[{ ja: string; en: string }, (c: IServiceCard) => string]> = [
+    [ServicesList.titleField, (c) => c.name],
+    [f.summary.title, (c) => c.summary],
+    [f.providerKind.title, (c) => PROVIDER_KIND_LABELS[c.providerKind][locale]],
+    [f.providerName.title, (c) => c.providerName],
+    [f.owner.title, (c) => (c.owner ? c.owner.title : '')],
+    [f.audience.title, (c) => c.audience || ''],
+    [f.requestFlow.title, (c) => (c.requestFlow || '').replace(/<[^>]*>/g, '')],
+    [f.calendarId.title, (c) => calendarName(c.calendarId, locale, calendars)],
+    [f.firstResponseTarget.title, (c) => formatTarget(c.firstResponseTargetMinutes, locale)],
+    [f.resolutionTarget.title, (c) => formatTarget(c.resolutionTargetMinutes, locale)],
+    [f.requiredDocuments.title, docs],
+    [f.lifecycle.title, (c) => SERVICE_LIFECYCLE_LABELS[c.lifecycle][locale]],
+    [f.effectiveDate.title, (c) => c.effectiveDate || ''],
+    [f.retirementDate.title, (c) => c.retirementDate || '']
+  ];
+  return rows.filter(([, get]) => get(before) !== get(now)).map(([title, get]) => ({ label: title[locale], before: get(before), now: get(now) }));
 }
