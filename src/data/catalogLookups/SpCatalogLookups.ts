@@ -2,6 +2,7 @@ import { CalendarsList, IListDef, ServicesList, SystemsList } from '../../schema
 import { IItemPage, SchemaListRepository } from '../SchemaListRepository';
 import { ISchemaItem } from '../fieldValues';
 import { SPFI } from '../pnp';
+import { toDataError } from '../DataError';
 import { ICatalog, ICatalogLookups, toBusinessCalendar, toBusinessSystem, toServiceEntry, withPresets } from './catalogLookups';
 
 async function drain(first: IItemPage): Promise<ISchemaItem[]> {
@@ -15,8 +16,8 @@ async function drain(first: IItemPage): Promise<ISchemaItem[]> {
 }
 
 /**
- * Systems in operation, every service and the calendars, read in one $batch (one round trip for the first
- * render). These lists stay small; should one of them pass a page, the rest is read after the batch.
+ * Systems in operation, every service and the calendars, read in one $batch (or in the caller's: the inquiry
+ * queue's first screen). These lists stay small; should one of them pass a page, the rest is read after the batch.
  */
 export class SpCatalogLookups implements ICatalogLookups {
   constructor(
@@ -26,6 +27,17 @@ export class SpCatalogLookups implements ICatalogLookups {
 
   public async load(): Promise<ICatalog> {
     const [batched, execute] = this.sp.batched();
+    const result = this.inBatch(batched);
+    try {
+      await execute();
+    } catch (e) {
+      throw toDataError(e);
+    }
+    return result();
+  }
+
+  /** Adds the three reads to a batch the caller executes; the returned function gives the catalog after it ran. */
+  public inBatch(batched: SPFI): () => Promise<ICatalog> {
     const systems = new SchemaListRepository(batched, this.webServerRelativeUrl, SystemsList);
     const services = new SchemaListRepository(batched, this.webServerRelativeUrl, ServicesList);
     const calendars = new SchemaListRepository(batched, this.webServerRelativeUrl, CalendarsList);
@@ -36,19 +48,20 @@ export class SpCatalogLookups implements ICatalogLookups {
     ]);
     // If the batch itself fails, its error is the one to report; the per-request rejections follow it.
     pages.catch(() => undefined);
-    await execute();
-    const [systemPage, servicePage, calendarPage] = await pages;
-    const unbatched = (page: IItemPage, list: IListDef): Promise<ISchemaItem[]> =>
-      page.next ? new SchemaListRepository(this.sp, this.webServerRelativeUrl, list).all({ pageSize: 2000 }) : drain(page);
-    const [systemItems, serviceItems, calendarItems] = await Promise.all([
-      unbatched(systemPage, SystemsList),
-      unbatched(servicePage, ServicesList),
-      unbatched(calendarPage, CalendarsList)
-    ]);
-    return {
-      systems: systemItems.filter((i) => i.values.active !== false).map(toBusinessSystem),
-      services: serviceItems.map(toServiceEntry),
-      calendars: withPresets(calendarItems.map(toBusinessCalendar))
+    return async () => {
+      const [systemPage, servicePage, calendarPage] = await pages;
+      const unbatched = (page: IItemPage, list: IListDef): Promise<ISchemaItem[]> =>
+        page.next ? new SchemaListRepository(this.sp, this.webServerRelativeUrl, list).all({ pageSize: 2000 }) : drain(page);
+      const [systemItems, serviceItems, calendarItems] = await Promise.all([
+        unbatched(systemPage, SystemsList),
+        unbatched(servicePage, ServicesList),
+        unbatched(calendarPage, CalendarsList)
+      ]);
+      return {
+        systems: systemItems.filter((i) => i.values.active !== false).map(toBusinessSystem),
+        services: serviceItems.map(toServiceEntry),
+        calendars: withPresets(calendarItems.map(toBusinessCalendar))
+      };
     };
   }
 }

@@ -27,22 +27,38 @@ export class SpCurrentUserRepository implements ICurrentUserRepository {
   ) {}
 
   public async load(): Promise<ICurrentUser> {
+    const [batched, execute] = this.sp.batched();
+    const result = this.inBatch(batched);
     try {
-      const [batched, execute] = this.sp.batched();
-      const userRequest = batched.web.currentUser.select('Id', 'Title', 'Email', 'LoginName', 'IsSiteAdmin')<IUserInfo>();
-      const groupsRequest = batched.web.currentUser.groups.select('Id', 'Title')<Array<{ Id: number; Title: string }>>();
-      const both = Promise.all([userRequest, groupsRequest]);
-      both.catch(() => undefined);
       await execute();
-      const [user, groups] = await both;
-      const groupTitles = groups.map((g) => g.Title);
-      const { roles, vendorKey } = rolesFromGroups(groupTitles, this.config);
-      const current: ICurrentUser = { user: toUserRef(user), roles, groupTitles, isSiteAdmin: !!user.IsSiteAdmin };
-      if (vendorKey !== undefined) current.vendorKey = vendorKey;
-      return current;
     } catch (e) {
       throw toDataError(e);
     }
+    return result();
+  }
+
+  /**
+   * Adds the two reads to a batch the caller executes (so a web part's first screen stays one request); the
+   * returned function gives the user once the batch has run.
+   */
+  public inBatch(batched: SPFI): () => Promise<ICurrentUser> {
+    const userRequest = batched.web.currentUser.select('Id', 'Title', 'Email', 'LoginName', 'IsSiteAdmin')<IUserInfo>();
+    const groupsRequest = batched.web.currentUser.groups.select('Id', 'Title')<Array<{ Id: number; Title: string }>>();
+    const both = Promise.all([userRequest, groupsRequest]);
+    // If the batch itself fails, its error is the one to report; the per-request rejections follow it.
+    both.catch(() => undefined);
+    return async () => {
+      try {
+        const [user, groups] = await both;
+        const groupTitles = groups.map((g) => g.Title);
+        const { roles, vendorKey } = rolesFromGroups(groupTitles, this.config);
+        const current: ICurrentUser = { user: toUserRef(user), roles, groupTitles, isSiteAdmin: !!user.IsSiteAdmin };
+        if (vendorKey !== undefined) current.vendorKey = vendorKey;
+        return current;
+      } catch (e) {
+        throw toDataError(e);
+      }
+    };
   }
 
   public async assignableUsers(vendorKey?: string): Promise<IUserRef[]> {
