@@ -1,5 +1,6 @@
 import { PermissionKind } from '@pnp/sp/security';
 import {
+  IActor,
   IIssue,
   IProposal,
   ISSUE_STATUS_LABELS,
@@ -33,6 +34,7 @@ import {
   toIssueUpdate,
   toProposal
 } from './issueMapping';
+import { currentActorIn } from './currentActor';
 import { changesSinceMeeting, IIssueWithHistory, IMeetingRow } from './sinceLastMeeting';
 
 /** The register's views; each filters first on an indexed column so it stays under the 5,000-item threshold. */
@@ -82,9 +84,20 @@ export interface IImportOutcome {
   leftBehind: number[];
 }
 
+/** The register's first screen: who is looking, and the first page of the view it opens on. */
+export interface IIssueFirstScreen {
+  actor: IActor;
+  page: IIssuePage;
+}
+
 /** The issue register (課題管理一覧) with its proposals (課題変更提案), updates (課題対応記録) and meetings (定例会). */
 export interface IIssueRepository {
   page(query: IIssueQuery): Promise<IIssuePage>;
+  /**
+   * The current actor and the first page of a view, with which of its issues await a decision: one $batch
+   * (one round trip) for every view but pendingApproval, whose issues can only be asked for after its proposals.
+   */
+  firstScreen(query: IIssueQuery): Promise<IIssueFirstScreen>;
   get(id: number): Promise<IIssueDetail>;
   /** Raises an issue; returns its id. The notifier then sets the item's permissions from the §8 matrix. */
   raise(input: IValidNewIssue, vendorKey?: string): Promise<number>;
@@ -127,6 +140,12 @@ function chunks<T>(items: ReadonlyArray<T>, size: number): T[][] {
   return out;
 }
 
+/** Marks the records that one of these pending proposals (read with their issue lookup) is about. */
+function markFrom(records: IIssueRecord[], pendingProposals: ReadonlyArray<ISchemaItem>): void {
+  const ids = pendingProposals.map((i) => i.values.issue as { id: number } | undefined).map((ref) => (ref ? ref.id : 0));
+  for (const r of records) r.pendingChange = ids.indexOf(r.issue.id) >= 0;
+}
+
 /** PnPjs implementation over the site's lists, addressed by URL through the schema. */
 export class SpIssueRepository implements IIssueRepository {
   private readonly issues: SchemaListRepository;
@@ -146,7 +165,45 @@ export class SpIssueRepository implements IIssueRepository {
   }
 
   public async page(query: IIssueQuery): Promise<IIssuePage> {
-    if (query.view === 'pendingApproval') return this.pendingPage(query.pageSize || 50);
+    const q = this.viewQuery(query);
+    if (!q) return this.pendingPage(query.pageSize || 50);
+    return this.toIssuePage(await this.issues.page(q));
+  }
+
+  public async firstScreen(query: IIssueQuery): Promise<IIssueFirstScreen> {
+    const q = this.viewQuery(query);
+    const [batched, execute] = this.sp.batched();
+    const actor = currentActorIn(batched);
+    // The pending proposals (indexed status, bounded: each awaits a decision) go in the same batch as the page
+    // instead of after it, since the page's issue ids are not known yet; markPending asks by id only when
+    // there are more of them than one read returns.
+    const reads = q
+      ? Promise.all([
+          new SchemaListRepository(batched, this.webServerRelativeUrl, IssuesList).page(q),
+          new SchemaListRepository(batched, this.webServerRelativeUrl, ProposalsList).page(this.pendingProposalsQuery(WALK_PAGE, ['issue']))
+        ])
+      : undefined;
+    if (reads) reads.catch(() => undefined);
+    try {
+      await execute();
+    } catch (e) {
+      throw toDataError(e);
+    }
+    if (!reads) {
+      const [who, page] = await Promise.all([actor(), this.pendingPage(query.pageSize || 50)]);
+      return { actor: who, page };
+    }
+    const [who, [first, pending]] = await Promise.all([actor(), reads]);
+    const records = first.items.map((item) => toIssueRecord(item));
+    if (pending.next) await this.markPending(records);
+    else markFrom(records, pending.items);
+    const next = first.next;
+    return { actor: who, page: { records, next: next ? async () => this.toIssuePage(await next()) : undefined } };
+  }
+
+  /** The one list query behind a view (undefined for pendingApproval, which reads its proposals first). */
+  private viewQuery(query: IIssueQuery): IListQuery | undefined {
+    if (query.view === 'pendingApproval') return undefined;
     const f = this.issues.filter;
     const closed = ISSUE_STATUS_LABELS.closed.ja;
     const resolved = ISSUE_STATUS_LABELS.resolved.ja;
@@ -171,8 +228,11 @@ export class SpIssueRepository implements IIssueRepository {
           orderBy: [['dueDate', true]]
         };
     }
-    const first = await this.issues.page({ ...q, keys: LIST_KEYS, pageSize: query.pageSize || 50 });
-    return this.toIssuePage(first);
+    return { ...q, keys: LIST_KEYS, pageSize: query.pageSize || 50 };
+  }
+
+  private pendingProposalsQuery(pageSize: number, keys: string[]): IListQuery {
+    return { keys, filter: this.proposals.filter.eq('status', PROPOSAL_STATUS_LABELS.pending.ja), orderBy: [['id', true]], pageSize };
   }
 
   private async toIssuePage(page: IItemPage): Promise<IIssuePage> {
@@ -195,20 +255,14 @@ export class SpIssueRepository implements IIssueRepository {
       filter: and(p.eq('status', PROPOSAL_STATUS_LABELS.pending.ja), or(...records.map((r) => p.eq('issue', r.issue.id)))),
       pageSize: WALK_PAGE
     });
-    const ids = pending.map((i) => (i.values.issue as { id: number } | undefined)).map((ref) => (ref ? ref.id : 0));
-    for (const r of records) r.pendingChange = ids.indexOf(r.issue.id) >= 0;
+    markFrom(records, pending);
   }
 
   /** Pending proposals (indexed status) first, then their issues by id: the list of what awaits a decision. */
   private async pendingPage(pageSize: number, from?: () => Promise<IItemPage>): Promise<IIssuePage> {
     const page = from
       ? await from()
-      : await this.proposals.page({
-          keys: ['issue', 'status'],
-          filter: this.proposals.filter.eq('status', PROPOSAL_STATUS_LABELS.pending.ja),
-          orderBy: [['id', true]],
-          pageSize
-        });
+      : await this.proposals.page(this.pendingProposalsQuery(pageSize, ['issue', 'status']));
     const ids: number[] = [];
     for (const p of page.items) {
       const ref = p.values.issue as { id: number } | undefined;

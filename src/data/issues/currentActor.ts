@@ -23,10 +23,27 @@ export function rolesFromGroupTitles(titles: ReadonlyArray<string>): RoleKey[] {
  * whether a user may read or write an issue is SharePoint's answer (item permissions), never this one.
  */
 export async function loadCurrentActor(sp: SPFI): Promise<IActor> {
+  const [batched, execute] = sp.batched();
+  const actor = currentActorIn(batched);
   try {
-    const [me, groups] = await Promise.all([sp.web.currentUser.select('Id', 'Title', 'Email')(), sp.web.currentUser.groups.select('Title')()]);
-    return { user: { id: me.Id, title: me.Title, email: me.Email || undefined }, roles: rolesFromGroupTitles(groups.map((g: { Title: string }) => g.Title)) };
+    await execute();
   } catch (e) {
     throw toDataError(e);
   }
+  return actor();
+}
+
+/** Adds the actor's two reads to a batch the caller executes; the returned function gives the actor after it ran. */
+export function currentActorIn(batched: SPFI): () => Promise<IActor> {
+  const both = Promise.all([batched.web.currentUser.select('Id', 'Title', 'Email')(), batched.web.currentUser.groups.select('Title')()]);
+  // If the batch itself fails, its error is the one to report; the per-request rejections follow it.
+  both.catch(() => undefined);
+  return async () => {
+    try {
+      const [me, groups] = await both;
+      return { user: { id: me.Id, title: me.Title, email: me.Email || undefined }, roles: rolesFromGroupTitles(groups.map((g: { Title: string }) => g.Title)) };
+    } catch (e) {
+      throw toDataError(e);
+    }
+  };
 }

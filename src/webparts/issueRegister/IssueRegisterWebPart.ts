@@ -1,7 +1,6 @@
 import * as React from 'react';
 import * as strings from 'IssueRegisterWebPartStrings';
-import { loadCurrentActor, SpIssueRepository } from '../../data/issues';
-import { IActor } from '../../domain';
+import { SpIssueRepository } from '../../data/issues';
 import { IOpsdeskWebPartProps, IPaneStrings, IWebPartServices, OpsdeskWebPart } from '../shared/OpsdeskWebPart';
 import IssueRegister from './components/IssueRegister';
 import { readWorkbook, writeWorkbook } from './xlsx';
@@ -22,7 +21,6 @@ const now = (): Date => new Date();
 
 export default class IssueRegisterWebPart extends OpsdeskWebPart<IOpsdeskWebPartProps> {
   private repository: SpIssueRepository | undefined;
-  private loadActor: (() => Promise<IActor>) | undefined;
 
   protected get paneStrings(): IPaneStrings {
     return strings;
@@ -30,9 +28,8 @@ export default class IssueRegisterWebPart extends OpsdeskWebPart<IOpsdeskWebPart
 
   protected renderRoot(services: IWebPartServices): React.ReactElement {
     // Built once (not per render) so the React tree's data dependencies stay stable.
-    if (!this.repository || !this.loadActor) {
+    if (!this.repository) {
       this.repository = new SpIssueRepository(services.sp, services.webServerRelativeUrl, now);
-      this.loadActor = () => loadCurrentActor(services.sp);
     }
     return React.createElement(IssueRegister, {
       strings,
@@ -40,7 +37,6 @@ export default class IssueRegisterWebPart extends OpsdeskWebPart<IOpsdeskWebPart
       locale: services.locale,
       heading: this.properties.heading,
       repository: this.repository,
-      loadActor: this.loadActor,
       workbook: { read: readWorkbook, write: writeWorkbook },
       now,
       pageSize: this.properties.pageSize || 50,

@@ -52,7 +52,6 @@ export interface IIssueRegisterProps {
   locale: Locale;
   heading?: string;
   repository: IIssueRepository;
-  loadActor: () => Promise<IActor>;
   workbook: IWorkbookIo;
   now: () => Date;
   pageSize: number;
@@ -87,10 +86,34 @@ function tabLabel(tab: TabKey, s: IIssueRegisterStrings): string {
   }
 }
 
+const FIRST_TAB: IssueView = 'byStatus';
+
 /** 課題管理一覧: the register's views for the periodic meeting, raising, governed changes, import and export. */
 export default function IssueRegister(props: IIssueRegisterProps): JSX.Element {
-  const { strings, ui, locale, heading, repository, loadActor, workbook, now, pageSize, download } = props;
-  const [tab, setTab] = React.useState<TabKey>('byStatus');
+  const { strings, ui, heading, repository, now, pageSize } = props;
+  // Who is looking and the first view's rows arrive together, in one $batch (DESIGN §6): nothing on the first
+  // screen waits for a second round trip.
+  const loadFirst = React.useCallback(() => repository.firstScreen({ view: FIRST_TAB, today: jstDateKey(now()), pageSize }), [repository, now, pageSize]);
+  const first = useAsync(loadFirst, [loadFirst]);
+  return (
+    <Stack tokens={{ childrenGap: 12 }} styles={{ root: { padding: 8 } }}>
+      <RegisterHeader heading={heading || strings.Heading} description={strings.Intro} />
+      <AsyncView state={first.state} strings={ui} onRetry={first.reload}>
+        {(screen) => <RegisterScreen {...props} actor={screen.actor} initial={{ records: screen.page.records, next: screen.page.next }} />}
+      </AsyncView>
+    </Stack>
+  );
+}
+
+interface IRegisterScreenProps extends IIssueRegisterProps {
+  actor: IActor;
+  /** The first page of FIRST_TAB with every filter cleared, already read with the actor. */
+  initial: IViewData;
+}
+
+function RegisterScreen(props: IRegisterScreenProps): JSX.Element {
+  const { strings, ui, locale, repository, actor, workbook, now, pageSize, download } = props;
+  const [tab, setTab] = React.useState<TabKey>(FIRST_TAB);
   const [status, setStatus] = React.useState<IssueStatus | ''>('');
   const [ownerText, setOwnerText] = React.useState('');
   const [ownerId, setOwnerId] = React.useState<number | undefined>(undefined);
@@ -102,11 +125,15 @@ export default function IssueRegister(props: IIssueRegisterProps): JSX.Element {
   const [moreError, setMoreError] = React.useState<IDataError | undefined>(undefined);
   const [notice, setNotice] = React.useState<string | undefined>(undefined);
   const [exportError, setExportError] = React.useState<IDataError | undefined>(undefined);
-  const actor = useAsync(loadActor, [loadActor]);
-  const me = actor.state.status === 'ready' ? actor.state.data.user.id : undefined;
-  const effectiveOwner = ownerId !== undefined ? ownerId : me;
+  // Only the byOwner view reads the owner, so only there may a change of owner load the view again.
+  const viewOwner = tab === 'byOwner' ? (ownerId !== undefined ? ownerId : actor.user.id) : undefined;
+  const initial = React.useRef<IViewData | undefined>(props.initial);
 
   const loadView = React.useCallback(async (): Promise<IViewData> => {
+    const ready = initial.current;
+    initial.current = undefined;
+    // The first screen's page serves the view's first load only; a refresh, a retry or a later visit reads again.
+    if (ready && tab === FIRST_TAB && status === '') return ready;
     const today = jstDateKey(now());
     if (tab === 'sinceMeeting') {
       const date = lastMeetingBefore(await repository.meetingDates(), today);
@@ -114,10 +141,9 @@ export default function IssueRegister(props: IIssueRegisterProps): JSX.Element {
       const result = await repository.sinceMeeting(date, now());
       return { records: result.records, meeting: { date, rows: result.rows } };
     }
-    if (tab === 'byOwner' && effectiveOwner === undefined) return { records: [] };
-    const page = await repository.page({ view: tab, today, status: status === '' ? undefined : status, ownerId: effectiveOwner, pageSize });
+    const page = await repository.page({ view: tab, today, status: status === '' ? undefined : status, ownerId: viewOwner, pageSize });
     return { records: page.records, next: page.next };
-  }, [tab, status, effectiveOwner, repository, now, pageSize]);
+  }, [tab, status, viewOwner, repository, now, pageSize]);
 
   const view = useAsync(loadView, [loadView]);
   React.useEffect(() => {
@@ -211,8 +237,7 @@ export default function IssueRegister(props: IIssueRegisterProps): JSX.Element {
   }
 
   return (
-    <Stack tokens={{ childrenGap: 12 }} styles={{ root: { padding: 8 } }}>
-      <RegisterHeader heading={heading || strings.Heading} description={strings.Intro} />
+    <Stack tokens={{ childrenGap: 12 }}>
       <CommandBar
         items={[
           { key: 'new', text: strings.CmdNew, iconProps: { iconName: 'Add' }, onClick: () => setRaising(true) },
@@ -295,19 +320,17 @@ export default function IssueRegister(props: IIssueRegisterProps): JSX.Element {
           ) : undefined
         }
       </AsyncView>
-      {actor.state.status === 'ready' ? (
-        <IssueDetailPanel
-          issueId={openId}
-          repository={repository}
-          actor={actor.state.data}
-          now={now}
-          locale={locale}
-          strings={strings}
-          ui={ui}
-          onDismiss={() => setOpenId(undefined)}
-          onChanged={view.reload}
-        />
-      ) : undefined}
+      <IssueDetailPanel
+        issueId={openId}
+        repository={repository}
+        actor={actor}
+        now={now}
+        locale={locale}
+        strings={strings}
+        ui={ui}
+        onDismiss={() => setOpenId(undefined)}
+        onChanged={view.reload}
+      />
       <NewIssuePanel
         isOpen={raising}
         locale={locale}
