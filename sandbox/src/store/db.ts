@@ -79,10 +79,51 @@ export function openDb(dbPath: string): Db {
   const db = new Database(dbPath);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
+  nestTransactions(db);
   migrate(db);
   db.exec(SCHEMA);
   cachePreparedStatements(db);
   return db;
+}
+
+/**
+ * libsql's `get()` adds an enumerable `_metadata: {duration}` to the row (its `all()` and `iterate()` do not);
+ * rows are turned into SharePoint's JSON, so it must never reach them.
+ */
+function withoutRowMetadata(stmt: Database.Statement): Database.Statement {
+  const get = stmt.get.bind(stmt);
+  stmt.get = (...params: unknown[]): unknown => {
+    const row = get(...params) as Record<string, unknown> | undefined;
+    if (row && typeof row === 'object') delete row._metadata;
+    return row;
+  };
+  return stmt;
+}
+
+/**
+ * `db.transaction(fn)` that nests, as better-sqlite3's does: an inner call becomes a savepoint, so a refused
+ * inner write (a duplicate unique value inside a $batch, a test seeding many items in one outer transaction)
+ * rolls back alone. libsql's own wrapper issues a plain BEGIN, which SQLite refuses inside a transaction.
+ */
+function nestTransactions(db: Db): void {
+  let depth = 0;
+  (db as { transaction: unknown }).transaction = <A extends unknown[], R>(fn: (...args: A) => R) =>
+    (...args: A): R => {
+      const savepoint = `nested_${depth}`;
+      db.exec(depth === 0 ? 'BEGIN' : `SAVEPOINT ${savepoint}`);
+      depth++;
+      let result: R;
+      try {
+        result = fn(...args);
+      } catch (e) {
+        depth--;
+        db.exec(depth === 0 ? 'ROLLBACK' : `ROLLBACK TO ${savepoint}; RELEASE ${savepoint}`);
+        throw e;
+      }
+      depth--;
+      db.exec(depth === 0 ? 'COMMIT' : `RELEASE ${savepoint}`);
+      return result;
+    };
 }
 
 /** Databases created before items became a rowid table (expression indexes are ignored on WITHOUT ROWID). */
@@ -107,7 +148,7 @@ function cachePreparedStatements(db: Db): void {
   (db as { prepare: (sql: string) => Database.Statement }).prepare = (sql: string): Database.Statement => {
     const hit = cache.get(sql);
     if (hit && !hit.busy) return hit;
-    const stmt = prepare(sql);
+    const stmt = withoutRowMetadata(prepare(sql));
     if (!hit) {
       if (cache.size > 1000) cache.clear();
       cache.set(sql, stmt);
