@@ -35,8 +35,10 @@ export class SpInquiryRepository implements IInquiryRepository {
   private readonly faq: SchemaListRepository;
   private readonly sanitize: (html: string) => string;
   private readonly now: () => Date;
+  private readonly webServerRelativeUrl: string;
 
   constructor(sp: SPFI, webServerRelativeUrl: string, options: ISpInquiryRepositoryOptions) {
+    this.webServerRelativeUrl = webServerRelativeUrl;
     this.inquiries = new SchemaListRepository(sp, webServerRelativeUrl, InquiriesList);
     this.faq = new SchemaListRepository(sp, webServerRelativeUrl, FaqList);
     this.sanitize = options.sanitizeHtml;
@@ -46,6 +48,21 @@ export class SpInquiryRepository implements IInquiryRepository {
   public async page(query: IInquiryQuery): Promise<IInquiryPage> {
     const odata = queueOData(this.inquiries.filter, query, this.now());
     return this.toPage(await this.inquiries.page({ filter: odata.filter, orderBy: odata.orderBy, pageSize: query.pageSize }));
+  }
+
+  /** The query's `$filter`/`$orderby`/`$top` as text: two queries with the same key read the same page. */
+  public queryKey(query: IInquiryQuery): string {
+    const odata = queueOData(this.inquiries.filter, query, this.now());
+    return JSON.stringify([odata.filter, odata.orderBy, query.pageSize]);
+  }
+
+  /** Adds a page read to a batch the caller executes; the returned function gives the page after it ran. */
+  public inBatch(batched: SPFI, query: IInquiryQuery): () => Promise<IInquiryPage> {
+    const odata = queueOData(this.inquiries.filter, query, this.now());
+    const read = new SchemaListRepository(batched, this.webServerRelativeUrl, InquiriesList).page({ filter: odata.filter, orderBy: odata.orderBy, pageSize: query.pageSize });
+    // If the batch itself fails, its error is the one to report; a page nobody asks for must not go unhandled.
+    read.catch(() => undefined);
+    return async () => this.toPage(await read);
   }
 
   private toPage(page: IItemPage): IInquiryPage {

@@ -1,6 +1,6 @@
-import { codesOf, dayNumberOfDateKey, INQUIRY_STATUS_LABELS, InquiryStatus, jstDateKey, jstInstant } from '../../domain';
+import { codesOf, dayNumberOfDateKey, INQUIRY_STATUS_LABELS, InquiryStatus, jstDateKey, jstInstant, RoleKey } from '../../domain';
 import { and, ListFilter } from '../odataFilter';
-import { IInquiryQuery } from './IInquiryRepository';
+import { IInquiryQuery, InquiryScope } from './IInquiryRepository';
 
 /** Statuses an inquiry is still being worked in; few at any time, so a filter on them narrows any queue. */
 export const OPEN_INQUIRY_STATUSES: ReadonlyArray<InquiryStatus> = ['received', 'assigned', 'responded', 'waiting'];
@@ -83,3 +83,24 @@ export function queueOData(f: ListFilter, query: IInquiryQuery, now: Date): IQue
 
 /** Every status code, for filter pickers. */
 export const ALL_INQUIRY_STATUSES: ReadonlyArray<InquiryStatus> = codesOf(INQUIRY_STATUS_LABELS);
+
+/** The queues a user may open, in tab order, and the one opened first. */
+export function queueScopes(roles: ReadonlyArray<RoleKey>, vendorKey: string | undefined): { scopes: InquiryScope[]; initial: InquiryScope } {
+  const scopes: InquiryScope[] = [];
+  const has = (r: RoleKey): boolean => roles.indexOf(r) >= 0;
+  if (has('ictCenter')) scopes.push('all');
+  if (has('ictCenter') || has('vendor')) scopes.push('assignedToMe');
+  if (has('vendor') && vendorKey) scopes.push('myVendor');
+  if (has('department') || has('ictCenter')) scopes.push('mine');
+  return { scopes, initial: has('ictCenter') ? 'all' : has('vendor') ? (vendorKey ? 'myVendor' : 'assignedToMe') : 'mine' };
+}
+
+/**
+ * The query a user's queue opens with (undefined when they have no queue): open inquiries, their own newest
+ * first, the others by first-response due date.
+ */
+export function openingQuery(roles: ReadonlyArray<RoleKey>, vendorKey: string | undefined, userId: number, pageSize: number): IInquiryQuery | undefined {
+  const { scopes, initial } = queueScopes(roles, vendorKey);
+  if (roles.length === 0 || scopes.length === 0) return undefined;
+  return { scope: initial, userId, vendorKey, status: 'open', search: '', sort: initial === 'mine' ? 'receivedDesc' : 'dueAsc', pageSize };
+}

@@ -3,7 +3,7 @@ import * as React from 'react';
 import * as strings from 'InquiryQueueWebPartStrings';
 import { SpCatalogLookups } from '../../data/catalogLookups';
 import { SpCurrentUserRepository } from '../../data/currentUser';
-import { SpInquiryRepository } from '../../data/inquiries';
+import { SpInquiryQueueStart, SpInquiryRepository } from '../../data/inquiries';
 import { serviceIdFromSearch } from '../../ui/inquiryLink';
 import { sanitizeHtml } from '../../ui/sanitizeHtml';
 import { IOpsdeskWebPartProps, IPaneStrings, IWebPartServices, OpsdeskWebPart } from '../shared/OpsdeskWebPart';
@@ -25,12 +25,18 @@ export default class InquiryQueueWebPart extends OpsdeskWebPart<IInquiryQueueWeb
     const config = normalizeSiteConfig(this.properties);
     const key = JSON.stringify(config);
     if (!this.queueServices || this.queueServices.key !== key) {
+      const inquiries = new SpInquiryRepository(services.sp, services.webServerRelativeUrl, { sanitizeHtml });
+      const catalog = new SpCatalogLookups(services.sp, services.webServerRelativeUrl);
+      const currentUser = new SpCurrentUserRepository(services.sp, config);
+      // The page knows the user's id in this site, so the requester's own queue can go in the first batch too.
+      const legacy = this.context.pageContext.legacyPageContext as { userId?: number } | undefined;
       this.queueServices = {
         key,
         services: {
-          inquiries: new SpInquiryRepository(services.sp, services.webServerRelativeUrl, { sanitizeHtml }),
-          catalog: new SpCatalogLookups(services.sp, services.webServerRelativeUrl),
-          currentUser: new SpCurrentUserRepository(services.sp, config),
+          start: new SpInquiryQueueStart(services.sp, { currentUser, catalog, inquiries }, config, legacy ? legacy.userId : undefined),
+          inquiries,
+          catalog,
+          currentUser,
           vendors: config.vendors,
           now: () => new Date(),
           sanitize: sanitizeHtml

@@ -127,6 +127,32 @@ describe('InquiryQueue (問い合わせ管理)', () => {
     expect(repo.items.get(6)).toMatchObject({ status: 'assigned', assignee: { id: 22, title: '中村 大輔' }, vendorKey: 'midori-systems' });
   });
 
+  test('the opening queue arrives with the first screen: nothing is read again until a refresh or a filter change', async () => {
+    const repo = new FakeInquiryRepository([inquiry({ id: 1, subject: '帳票が出ない' })]);
+    renderQueue(vendorUser, repo);
+    expect(await screen.findByText('帳票が出ない')).toBeTruthy();
+    // give a second load a chance to start before counting
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(repo.queries).toHaveLength(1);
+    fireEvent.click(screen.getByText('最新の情報に更新'));
+    await waitFor(() => expect(repo.queries).toHaveLength(2));
+    expect(repo.queries[1]).toEqual(repo.queries[0]);
+  });
+
+  test('a failed first screen is reported with a retry that reads it again', async () => {
+    const { DataError } = await import('../../../src/data/DataError');
+    const repo = new FakeInquiryRepository([inquiry({ id: 1, subject: '帳票が出ない' })]);
+    const services = fakeServices(ictUser, repo);
+    const load = services.start.load;
+    let fail = true;
+    services.start = { load: async (pageSize) => (fail ? Promise.reject(new DataError({ kind: 'throttled', status: 429 })) : load(pageSize)) };
+    render(<InquiryQueue strings={locStrings('ja')} ui={uiStrings('ja')} locale="ja" pageSize={50} services={services} />);
+    const retry = await screen.findByRole('button', { name: '再試行' });
+    fail = false;
+    fireEvent.click(retry);
+    expect(await screen.findByText('帳票が出ない')).toBeTruthy();
+  });
+
   test('a user in no opsdesk group is told so instead of an empty list', async () => {
     renderQueue({ user: { id: 99, title: '来訪者' }, roles: [], groupTitles: [], isSiteAdmin: false }, new FakeInquiryRepository());
     expect(await screen.findByText('問い合わせ管理を利用する権限がありません。必要な場合はICTセンターにお問い合わせください。')).toBeTruthy();

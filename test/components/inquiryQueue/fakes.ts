@@ -12,7 +12,8 @@ import {
   IInquiryRepository,
   IInquiryTexts,
   INewInquiry,
-  InquirySaveResult
+  InquirySaveResult,
+  openingQuery
 } from '../../../src/data/inquiries';
 import { IInquiry, IUserRef, OFFICE_HOURS_CALENDAR, CALENDAR_PRESETS } from '../../../src/domain';
 import { sanitizeHtml } from '../../../src/ui/sanitizeHtml';
@@ -170,6 +171,14 @@ export class FakeCurrentUser implements ICurrentUserRepository {
 
 export function fakeServices(user: ICurrentUser, repo: FakeInquiryRepository, now: Date = NOW): IInquiryQueueServices {
   return {
+    // The first screen as the web part's loader answers it, minus the batch: the opening query goes through the
+    // fake repository like any other, so tests see it in `repo.queries`.
+    start: {
+      load: async (pageSize: number) => {
+        const query = openingQuery(user.roles, user.vendorKey, user.user.id, pageSize);
+        return query ? { user, catalog, opening: { query, page: await repo.page(query) } } : { user, catalog };
+      }
+    },
     inquiries: repo,
     catalog: { load: async () => catalog },
     currentUser: new FakeCurrentUser(user),

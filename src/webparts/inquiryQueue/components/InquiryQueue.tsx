@@ -4,7 +4,7 @@ import { RegisterHeader } from '../../../ui/RegisterHeader';
 import { ICatalog } from '../../../data/catalogLookups';
 import { ICurrentUser } from '../../../data/currentUser';
 import { toDataError } from '../../../data/DataError';
-import { IInquiryRecord } from '../../../data/inquiries';
+import { IInquiryPage, IInquiryQueueStart, IInquiryRecord } from '../../../data/inquiries';
 import { Locale, ROLE_LABELS } from '../../../domain';
 import { AsyncView, ErrorBar } from '../../../ui/AsyncView';
 import { IUiStrings } from '../../../ui/uiStrings';
@@ -32,6 +32,7 @@ export interface IInquiryQueueProps {
 interface IQueueContext {
   user: ICurrentUser;
   catalog: ICatalog;
+  opening: NonNullable<IInquiryQueueStart['opening']>;
 }
 
 /**
@@ -39,21 +40,19 @@ interface IQueueContext {
  * them or their vendor, or everything for the ICT center) and which actions they get.
  */
 export default function InquiryQueue(props: IInquiryQueueProps): JSX.Element {
-  const { strings, ui, services } = props;
-  const load = React.useCallback(
-    () => Promise.all([services.currentUser.load(), services.catalog.load()]).then(([user, catalog]) => ({ user, catalog })),
-    [services]
-  );
-  const { state, reload } = useAsync<IQueueContext>(load, [load]);
+  const { strings, ui, services, pageSize } = props;
+  // Who is looking, the catalog and the opening queue's first page arrive together, in one $batch (DESIGN §6).
+  const load = React.useCallback(() => services.start.load(pageSize), [services, pageSize]);
+  const { state, reload } = useAsync<IInquiryQueueStart>(load, [load]);
   return (
     <Stack tokens={{ childrenGap: 12 }} styles={{ root: { padding: 8 } }}>
       <RegisterHeader heading={props.heading || strings.Heading} description={strings.Intro} />
       <AsyncView state={state} strings={ui} onRetry={reload}>
         {(context) =>
-          context.user.roles.length === 0 || scopesFor(context.user.roles, context.user.vendorKey).scopes.length === 0 ? (
-            <MessageBar messageBarType={MessageBarType.warning}>{strings.NoRole}</MessageBar>
+          context.opening ? (
+            <QueueScreen {...props} user={context.user} catalog={context.catalog} opening={context.opening} />
           ) : (
-            <QueueScreen {...props} user={context.user} catalog={context.catalog} />
+            <MessageBar messageBarType={MessageBarType.warning}>{strings.NoRole}</MessageBar>
           )
         }
       </AsyncView>
@@ -62,10 +61,11 @@ export default function InquiryQueue(props: IInquiryQueueProps): JSX.Element {
 }
 
 function QueueScreen(props: IInquiryQueueProps & IQueueContext): JSX.Element {
-  const { strings, ui, locale, services, user, catalog, pageSize } = props;
-  const { scopes, initial } = scopesFor(user.roles, user.vendorKey);
+  const { strings, ui, locale, services, user, catalog, pageSize, opening } = props;
+  const { scopes } = scopesFor(user.roles, user.vendorKey);
   const [state, dispatch] = React.useReducer(queueReducer, undefined, () => {
-    const initialState = initialQueueState({ scope: initial, status: 'open', month: '', search: '', sort: initial === 'mine' ? 'receivedDesc' : 'dueAsc' });
+    const q = opening.query;
+    const initialState = initialQueueState({ scope: q.scope, status: q.status, month: q.receivedMonth || '', search: q.search || '', sort: q.sort });
     const offered = catalog.services.some((s) => s.id === props.initialServiceId && isOfferedService(s));
     return canRaise(user.roles) && offered ? { ...initialState, formOpen: true } : initialState;
   });
@@ -79,8 +79,16 @@ function QueueScreen(props: IInquiryQueueProps & IQueueContext): JSX.Element {
   }, [services]);
 
   const { filters, generation } = state;
+  const openingPage = React.useRef<IInquiryPage | undefined>(opening.page);
   React.useEffect(() => {
     const mine = ++ticket.current;
+    // The first screen already read the opening queue's first page; a refresh or a change of filter reads again.
+    const ready = openingPage.current;
+    openingPage.current = undefined;
+    if (ready) {
+      dispatch({ type: 'loaded', page: ready });
+      return;
+    }
     dispatch({ type: 'loading' });
     services.inquiries
       .page({

@@ -12,7 +12,7 @@ import {
   RoleKey
 } from '../../../domain';
 import { formatJst } from '../../../domain';
-import { IInquiryRecord, InquiryScope } from '../../../data/inquiries';
+import { IInquiryRecord, queueScopes } from '../../../data/inquiries';
 import { InquiriesList, ISiteConfig, IVendorDef } from '../../../schema';
 import { IStaleEditChange } from '../../../ui/StaleEditDialog';
 import { IBusinessCalendar } from '../../../domain';
@@ -22,16 +22,8 @@ export function format(template: string, ...values: Array<string | number>): str
   return template.replace(/\{(\d+)\}/g, (m, i) => (values[Number(i)] !== undefined ? String(values[Number(i)]) : m));
 }
 
-/** The queues a user may open, in tab order, and the one opened first. */
-export function scopesFor(roles: ReadonlyArray<RoleKey>, vendorKey: string | undefined): { scopes: InquiryScope[]; initial: InquiryScope } {
-  const scopes: InquiryScope[] = [];
-  const has = (r: RoleKey): boolean => roles.indexOf(r) >= 0;
-  if (has('ictCenter')) scopes.push('all');
-  if (has('ictCenter') || has('vendor')) scopes.push('assignedToMe');
-  if (has('vendor') && vendorKey) scopes.push('myVendor');
-  if (has('department') || has('ictCenter')) scopes.push('mine');
-  return { scopes, initial: has('ictCenter') ? 'all' : has('vendor') ? (vendorKey ? 'myVendor' : 'assignedToMe') : 'mine' };
-}
+/** The queues a user may open, in tab order, and the one opened first (the data layer's rule: its first screen reads it). */
+export const scopesFor = queueScopes;
 
 /** Whether the user may raise inquiries from this page (department staff and the ICT center). */
 export function canRaise(roles: ReadonlyArray<RoleKey>): boolean {
