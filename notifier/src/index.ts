@@ -10,7 +10,7 @@ export type { IWebhookRequest, IWebhookResponse, IWebhookNotification } from './
 export { GraphMailer } from './adapters/GraphMailer';
 export type { IMailer } from './adapters/GraphMailer';
 export { SharePointSite } from './adapters/SharePointSite';
-export { desiredSecurity, issueGrants, proposalGrants, recordGrants } from './core/security';
+export { desiredSecurity, issueGrants, ownVendorEditGrants, proposalGrants, recordGrants } from './core/security';
 export type { DesiredSecurity, IWantedGrant, Principal, SecurityFacts, IIssueFacts } from './core/security';
 export { decideInquiry, recipientKey } from './core/inquiry';
 export type { Recipient, IInquiryDecision } from './core/inquiry';

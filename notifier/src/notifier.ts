@@ -294,6 +294,8 @@ export function createNotifier(options: INotifierOptions): INotifier {
         return { mode, issue: await issueFacts(ctx, lookupId(v.issue)) };
       case 'vendorScoped':
         return { mode, vendorKey: (v.vendorKey as string) || undefined, sharedWithAll: v.sharedWithAll === true, restricted: v.restricted === true, library: listByKey(listKey).template === 101 };
+      case 'ownVendorEdits':
+        return { mode, vendorKey: (v.vendorKey as string) || undefined };
       default:
         return { mode: 'inherit' };
     }

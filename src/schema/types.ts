@@ -89,7 +89,13 @@ export type ItemSecurityMode =
   /** Read for every group the parent issue grants; only the service writes after creation (issueUpdates). */
   | 'issueRecord'
   /** The owning vendor's group and the ICT center, unless marked shared. */
-  | 'vendorScoped';
+  | 'vendorScoped'
+  /**
+   * Read by everyone the list lets read; written only by the ICT center (at its list level) and by the group of
+   * the item's vendor (OpsVendorKey, Contribute). Every other vendor group is lowered to Read; an item with no
+   * vendor is the ICT center's alone to write. For public registers whose entries each vendor keeps up.
+   */
+  | 'ownVendorEdits';
 
 export interface IListDef<TFields extends Record<string, IFieldDef> = Record<string, IFieldDef>> {
   key: string;

@@ -28,7 +28,8 @@ export type SecurityFacts =
   | { mode: 'roleMatrix'; issue: IIssueFacts }
   | { mode: 'parentIssue'; issue?: IIssueFacts }
   | { mode: 'issueRecord'; issue?: IIssueFacts }
-  | { mode: 'vendorScoped'; vendorKey?: string; sharedWithAll?: boolean; restricted?: boolean; library: boolean };
+  | { mode: 'vendorScoped'; vendorKey?: string; sharedWithAll?: boolean; restricted?: boolean; library: boolean }
+  | { mode: 'ownVendorEdits'; vendorKey?: string };
 
 /** Groups of a role: one group for ICT center, departments and CSP; for vendors only the given vendor's group. */
 function groupsOfRole(role: RoleKey, vendorKey: string | undefined): string[] {
@@ -89,6 +90,34 @@ export function recordGrants(issue: IIssueFacts): IWantedGrant[] {
 }
 
 /**
+ * Public registers each vendor keeps up (ownVendorEdits): every role keeps reading what the list lets it read,
+ * the ICT center keeps its list level (Design: it approves), the item's vendor group keeps Contribute (at most the
+ * list's vendor level) and every other vendor group is lowered to Read. Without a vendor only the ICT center writes.
+ * `vendorKeys` are the site's vendors: an item with its own permissions must name every vendor group that reads.
+ * Lowering is the point: the list grants every vendor group Contribute so that each can add entries.
+ */
+export function ownVendorEditGrants(listKey: string, vendorKey: string | undefined, vendorKeys: ReadonlyArray<string>): IWantedGrant[] {
+  const access = LIST_ACCESS[listKey];
+  const grants: IWantedGrant[] = [];
+  if (!access) return [{ principal: { group: 'ictCenter' }, level: 'read' }];
+  const rank: PermissionLevel[] = ['read', 'contribute', 'edit', 'design', 'fullControl'];
+  const readOnly = (l: PermissionLevel | 'none'): PermissionLevel | undefined => (l === 'none' ? undefined : 'read');
+  if (access.ictCenter !== 'none') add(grants, { group: 'ictCenter' }, access.ictCenter);
+  for (const role of ['department', 'csp'] as RoleKey[]) {
+    const level = readOnly(access[role]);
+    if (level) add(grants, { group: role }, level);
+  }
+  const vendorRead = readOnly(access.vendor);
+  if (vendorRead) for (const v of vendorKeys) add(grants, { group: vendorGroupKey(v) }, vendorRead);
+  // A key that names no vendor group of the site (a typo, a vendor since removed) grants nothing: ICT center only.
+  if (vendorKey && vendorKeys.indexOf(vendorKey) >= 0 && access.vendor !== 'none') {
+    const write: PermissionLevel = rank.indexOf(access.vendor) < rank.indexOf('contribute') ? access.vendor : 'contribute';
+    add(grants, { group: vendorGroupKey(vendorKey) }, write);
+  }
+  return grants;
+}
+
+/**
  * The permissions an item must have, by its list's itemSecurity mode. Pure: the adapter reads the facts and
  * reconciles SharePoint to the result. An item whose facts are incomplete (no parent issue yet) is locked
  * down to the ICT center rather than left open.
@@ -125,6 +154,8 @@ export function desiredSecurity(listKey: string, facts: SecurityFacts, vendorKey
       if (facts.sharedWithAll) for (const v of vendorKeys) add(grants, { group: vendorGroupKey(v) }, 'read');
       return { inherit: false, grants };
     }
+    case 'ownVendorEdits':
+      return { inherit: false, grants: ownVendorEditGrants(listKey, facts.vendorKey, vendorKeys) };
   }
 }
 

@@ -65,7 +65,7 @@ export class KnowledgeRepository implements IKnowledgeRepository {
   }
 
   private keys(): string[] {
-    return this.listKey === 'faq' ? SEARCH_KEYS.concat(['helpfulYes', 'helpfulNo']) : SEARCH_KEYS.concat(['vendorKey', 'sharedWithAll']);
+    return this.listKey === 'faq' ? SEARCH_KEYS.concat(['helpfulYes', 'helpfulNo', 'vendorKey']) : SEARCH_KEYS.concat(['vendorKey', 'sharedWithAll']);
   }
 
   /**

@@ -21,7 +21,7 @@ export interface IKnowledgeArticle extends IReviewSubject {
   sourceInquiryId?: number;
   helpfulYes: number;
   helpfulNo: number;
-  /** Knowledge: the vendor whose operators may read it (item permissions follow it). */
+  /** Knowledge: the vendor whose operators may read it; FAQ: the vendor that may edit it (item permissions follow it). */
   vendorKey?: string;
   sharedWithAll?: boolean;
 }
@@ -82,10 +82,8 @@ export function toKnowledgeValues(listKey: KnowledgeListKey, edit: KnowledgeEdit
   if (edit.nextReview !== undefined) values.nextReview = edit.nextReview;
   if (edit.unpublishedReason !== undefined) values.unpublishedReason = edit.unpublishedReason || null;
   if (listKey === 'faq' && edit.sourceInquiryId !== undefined) values.sourceInquiry = edit.sourceInquiryId;
-  if (listKey === 'knowledge') {
-    if (edit.vendorKey !== undefined) values.vendorKey = edit.vendorKey || null;
-    if (edit.sharedWithAll !== undefined) values.sharedWithAll = edit.sharedWithAll;
-  }
+  if (edit.vendorKey !== undefined) values.vendorKey = edit.vendorKey || null;
+  if (listKey === 'knowledge' && edit.sharedWithAll !== undefined) values.sharedWithAll = edit.sharedWithAll;
   return values;
 }
 
@@ -106,6 +104,7 @@ export function faqDraftEdit(draft: IFaqDraft): KnowledgeEdit {
     owner: draft.owner,
     lastReviewed: draft.lastReviewed,
     nextReview: draft.nextReview,
-    sourceInquiryId: draft.sourceInquiryId
+    sourceInquiryId: draft.sourceInquiryId,
+    vendorKey: draft.vendorKey
   };
 }

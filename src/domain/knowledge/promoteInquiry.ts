@@ -12,6 +12,8 @@ export interface IFaqDraft {
   tags: string[];
   systemId?: number;
   sourceInquiryId: number;
+  /** The vendor that answered the inquiry: it keeps the entry up (the FAQ's item permissions follow it). */
+  vendorKey?: string;
   owner: IUserRef;
   status: 'draft';
   reviewCycleDays: number;
@@ -37,7 +39,7 @@ const ANSWERED = ['responded', 'waiting', 'resolved', 'closed'];
  * to staff until it is approved and published. The requester's name is not copied: the FAQ is public to all staff.
  */
 export function promoteInquiryToFaq(
-  inquiry: Pick<IInquiry, 'id' | 'subject' | 'category' | 'status' | 'systemId'>,
+  inquiry: Pick<IInquiry, 'id' | 'subject' | 'category' | 'status' | 'systemId' | 'vendorKey'>,
   answer: string,
   owner: IUserRef,
   today: string,
@@ -54,7 +56,7 @@ export function promoteInquiryToFaq(
   const category = (options.category !== undefined ? options.category : INQUIRY_CATEGORY_LABELS[inquiry.category].ja).trim();
   if (!category) return refusal('emptyCategory', 'カテゴリを入力してください。', 'Enter the category.');
   const reviewCycleDays = options.reviewCycleDays || 180;
-  return success({
+  const draft: IFaqDraft = {
     question,
     answer,
     category,
@@ -65,5 +67,7 @@ export function promoteInquiryToFaq(
     status: 'draft',
     reviewCycleDays,
     ...markReviewed(reviewCycleDays, today)
-  });
+  };
+  if (inquiry.vendorKey) draft.vendorKey = inquiry.vendorKey;
+  return success(draft);
 }

@@ -24,6 +24,8 @@ export const knowledgeFields = {
 const faqFields = {
   ...knowledgeFields,
   sourceInquiry: { internalName: 'OpsSourceInquiry', kind: 'lookup', lookupList: 'inquiries', title: { ja: '元の問い合わせ', en: 'Source inquiry' } },
+  /** The vendor that keeps this entry up (item permissions follow it; see `itemSecurity` below). */
+  vendorKey: { internalName: 'OpsVendorKey', kind: 'text', title: { ja: '担当事業者', en: 'Vendor' }, indexed: true, maxLength: 64 },
   helpfulYes: { internalName: 'OpsHelpfulYes', kind: 'number', title: { ja: '役に立った', en: 'Helpful' }, min: 0, defaultValue: '0', hidden: true },
   helpfulNo: { internalName: 'OpsHelpfulNo', kind: 'number', title: { ja: '役に立たなかった', en: 'Not helpful' }, min: 0, defaultValue: '0', hidden: true }
 } as const;
@@ -61,5 +63,12 @@ export const FaqList = defineList({
   ],
   versioning: true,
   contentApproval: true,
-  itemSecurity: 'inherit'
+  // Vendors draft FAQ entries (Contribute on the list) but must not rewrite each other's answers, so each entry
+  // carries the vendor that keeps it up (OpsVendorKey, indexed, as in the knowledge list) and the notifier gives it
+  // its own permissions (itemSecurity `ownVendorEdits`): staff and every vendor read, the ICT center keeps Design
+  // (approval), only that vendor's group writes. A draft promoted from an inquiry takes the inquiry's vendor (the
+  // one that answered it); an entry without a vendor is the ICT center's to edit. Per-vendor rather than per-author
+  // (writeSecurity 2) so a vendor's colleagues and the ICT center can take over an entry, and per-item rather than
+  // a list per vendor so staff search one FAQ.
+  itemSecurity: 'ownVendorEdits'
 });

@@ -94,6 +94,81 @@ describe('item permissions by itemSecurity mode (kept in step by the notifier)',
     expect(await canWrite(h, 'knowledge', 'vendorB', shared, { Title: 'x' })).toBe(403);
   });
 
+  describe('ownVendorEdits: a public register each vendor keeps up (SharePoint refuses a vendor\'s edit of another vendor\'s entry)', () => {
+    const vendors = ['ict', 'vendorA', 'vendorB'];
+    const moderation = async (listKey: string, id: number): Promise<number> => {
+      const { listByKey } = await import('../../../src/schema');
+      const row = await h.app.web.getList(`${new URL(h.sb.siteUrl).pathname}/${listByKey(listKey).url}`).items.getById(id).select('OData__ModerationStatus')<{ OData__ModerationStatus: number }>();
+      return row.OData__ModerationStatus;
+    };
+    const approve = async (listKey: string, id: number): Promise<void> => {
+      const { listByKey } = await import('../../../src/schema');
+      await h.spAs('ict').web.getList(`${new URL(h.sb.siteUrl).pathname}/${listByKey(listKey).url}`).items.getById(id).validateUpdateListItem([{ FieldName: '_ModerationStatus', FieldValue: '0' }]);
+    };
+
+    test('services: vendor A edits its own service (pending approval); vendor B is refused; staff and the CSP read both vendors\' services', async () => {
+      const a = h.ids.serviceA; // みどりシステムズ (vendorA), added by the app
+      const b = await h.add('services', 'vendorB', {
+        code: 'SVC-ZEIMU', category: '業務システム', summary: '税務システムの運用', providerKind: 'ASP', providerName: 'さくらITサービス株式会社',
+        vendorKey: 'sakura-its', owner: h.ids.users.vendorB, calendarId: 'officeHours', firstResponseTarget: 240, lifecycle: '提供中'
+      }, '税務システム運用');
+      // (a never-approved item is visible to its author and approvers only, so approve before others try)
+      await approve('services', a);
+      await approve('services', b);
+      // the gap this mode closes: while B's service still inherits the list, vendor A's Contribute reaches it
+      expect(await canWrite(h, 'services', 'vendorA', b, { OpsAudience: '住民課' })).toBe('ok');
+      await notifier.processChanges(['services']);
+      expect(await notifier.applyItemSecurity('services', a)).toBe(false); // the change run already secured it
+
+      expect(await canWrite(h, 'services', 'vendorA', a, { OpsAudience: '住民課・出張所' })).toBe('ok');
+      expect(await moderation('services', a)).toBe(2); // pending: the ICT center approves it
+      expect(await canWrite(h, 'services', 'vendorB', a, { OpsAudience: '乗っ取り' })).toBe(403);
+      expect(await canWrite(h, 'services', 'vendorA', b, { OpsAudience: '乗っ取り' })).toBe(403);
+      expect(await canWrite(h, 'services', 'vendorB', b, { OpsAudience: '税務課' })).toBe('ok');
+      expect(await canWrite(h, 'services', 'ict', a, { OpsAudience: '住民課職員' })).toBe('ok');
+      for (const id of [a, b]) {
+        expect(await readers(h, 'services', id)).toEqual(['ict', 'staffA', 'staffB', 'vendorA', 'vendorB', 'csp']);
+        expect(await canWrite(h, 'services', 'staffA', id, { OpsAudience: 'x' })).toBe(403);
+        expect(await canWrite(h, 'services', 'csp', id, { OpsAudience: 'x' })).toBe(403);
+      }
+    });
+
+    test('services: handing a service to another vendor moves the edit right with OpsVendorKey', async () => {
+      const id = await h.add('services', 'ict', {
+        code: 'SVC-MOVE', category: '基盤', summary: '引継ぎ対象', providerKind: 'ASP', providerName: 'みどりシステムズ株式会社',
+        vendorKey: 'midori-systems', owner: h.ids.users.ict, calendarId: 'officeHours', firstResponseTarget: 240, lifecycle: '提供中'
+      }, '引継ぎ対象サービス');
+      await approve('services', id);
+      await notifier.processChanges(['services']);
+      expect(await canWrite(h, 'services', 'vendorB', id, { OpsAudience: 'x' })).toBe(403);
+      await h.app.web.getList(`${new URL(h.sb.siteUrl).pathname}/Lists/OpsServices`).items.getById(id).update({ OpsVendorKey: 'sakura-its' });
+      await notifier.processChanges(['services']);
+      expect(await canWrite(h, 'services', 'vendorB', id, { OpsAudience: '税務課' })).toBe('ok');
+      expect(await canWrite(h, 'services', 'vendorA', id, { OpsAudience: 'x' })).toBe(403);
+    });
+
+    test('FAQ: a vendor edits its own entries only; an entry without a vendor is the ICT center\'s; staff and the CSP read all of them once approved', async () => {
+      const faq = (vendorKey?: string) => ({ answer: '<p>回答</p>', category: '操作方法', status: '公開', owner: h.ids.users.ict, reviewCycleDays: 180, vendorKey });
+      const ofA = await h.add('faq', 'vendorA', faq('midori-systems'), '住民票が印刷できない');
+      const ofB = await h.add('faq', 'vendorB', faq('sakura-its'), '税額通知書の再発行');
+      const ict = await h.add('faq', 'ict', faq(), 'パスワードを忘れた');
+      await notifier.processChanges(['faq']);
+      for (const id of [ofA, ofB, ict]) await approve('faq', id);
+
+      expect(await canWrite(h, 'faq', 'vendorA', ofA, { OpsTags: '印刷' })).toBe('ok');
+      expect(await moderation('faq', ofA)).toBe(2);
+      expect(await canWrite(h, 'faq', 'vendorB', ofA, { OpsTags: '乗っ取り' })).toBe(403);
+      expect(await canWrite(h, 'faq', 'vendorA', ofB, { OpsTags: '乗っ取り' })).toBe(403);
+      for (const who of vendors.slice(1)) expect(await canWrite(h, 'faq', who, ict, { OpsTags: '乗っ取り' })).toBe(403);
+      expect(await canWrite(h, 'faq', 'ict', ict, { OpsTags: 'パスワード' })).toBe('ok');
+      expect(await canWrite(h, 'faq', 'ict', ofB, { OpsTags: '通知書' })).toBe('ok');
+      for (const id of [ofA, ofB, ict]) {
+        expect(await readers(h, 'faq', id)).toEqual(['ict', 'staffA', 'staffB', 'vendorA', 'vendorB', 'csp']);
+        expect(await canWrite(h, 'faq', 'staffA', id, { OpsTags: 'x' })).toBe(403);
+      }
+    });
+  });
+
   test('vendorScoped documents: a restricted document is the owning vendor\'s and the ICT center\'s only; unrestricted ones inherit the library', async () => {
     const folder = h.app.web.getFolderByServerRelativePath('/sites/opsdesk/OpsDocuments');
     const added = await folder.files.addUsingPath('runbook.txt', '再起動手順', { Overwrite: true });

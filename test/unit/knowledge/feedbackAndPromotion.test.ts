@@ -51,6 +51,13 @@ describe('promoteInquiryToFaq', () => {
     });
   });
 
+  test('the draft carries the vendor that answered the inquiry: that vendor keeps the FAQ entry up (the FAQ\'s item permissions follow it)', () => {
+    const r = promoteInquiryToFaq({ ...inquiry, vendorKey: 'midori-systems' }, '<p>a</p>', owner, '2026-11-25');
+    expect(r.ok && r.value.vendorKey).toBe('midori-systems');
+    const none = promoteInquiryToFaq(inquiry, '<p>a</p>', owner, '2026-11-25');
+    expect(none.ok && 'vendorKey' in none.value).toBe(false);
+  });
+
   test('refuses an unanswered inquiry or an empty answer, in Japanese and English', () => {
     const r1 = promoteInquiryToFaq({ ...inquiry, status: 'assigned' }, 'x', owner, '2026-11-25');
     expect(r1.ok === false && r1.code).toBe('notAnswered');

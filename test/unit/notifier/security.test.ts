@@ -55,6 +55,29 @@ describe('desiredSecurity: who may read and write an item, by the list\'s itemSe
     expect(show((nobody as { grants: IWantedGrant[] }).grants)).toEqual(['ictCenter=edit']);
   });
 
+  describe('ownVendorEdits (services, FAQ): everyone reads, only the ICT center and the item\'s own vendor write', () => {
+    const grantsOf = (listKey: string, vendorKey?: string): string[] =>
+      show((desiredSecurity(listKey, { mode: 'ownVendorEdits', vendorKey }, ['midori-systems', 'sakura-its']) as { grants: IWantedGrant[] }).grants);
+
+    test.each(['services', 'faq'])('%s: the item\'s vendor keeps Contribute, the other vendor is lowered to Read, the ICT center keeps Design (approval)', (listKey) => {
+      expect(grantsOf(listKey, 'midori-systems')).toEqual([
+        'csp=read', 'department=read', 'ictCenter=design', 'vendor:midori-systems=contribute', 'vendor:sakura-its=read'
+      ]);
+    });
+
+    test('no vendor on the item: the ICT center alone writes, every vendor reads', () => {
+      expect(grantsOf('services')).toEqual(['csp=read', 'department=read', 'ictCenter=design', 'vendor:midori-systems=read', 'vendor:sakura-its=read']);
+    });
+
+    test('a vendor key that names no vendor of the site grants no write (and no unknown group)', () => {
+      expect(grantsOf('faq', 'nobody-inc')).toEqual(['csp=read', 'department=read', 'ictCenter=design', 'vendor:midori-systems=read', 'vendor:sakura-its=read']);
+    });
+
+    test('never inherits: an inheriting item would leave every vendor group the list\'s Contribute', () => {
+      expect(desiredSecurity('services', { mode: 'ownVendorEdits', vendorKey: 'sakura-its' }, ['midori-systems', 'sakura-its']).inherit).toBe(false);
+    });
+  });
+
   test('inherit lists stay inherited', () => {
     expect(desiredSecurity('systems', { mode: 'inherit' })).toEqual({ inherit: true });
   });

@@ -118,6 +118,10 @@ describe('site schema', () => {
     expect(byKey.get('issues')!.itemSecurity).toBe('roleMatrix');
     expect(byKey.get('knowledge')!.itemSecurity).toBe('vendorScoped');
     expect(byKey.get('documents')!.itemSecurity).toBe('vendorScoped');
+    // public registers each vendor keeps up: every vendor group may add, only the item's vendor may edit
+    expect(byKey.get('services')!.itemSecurity).toBe('ownVendorEdits');
+    expect(byKey.get('faq')!.itemSecurity).toBe('ownVendorEdits');
+    expect(byKey.get('faq')!.fields.vendorKey).toMatchObject({ internalName: 'OpsVendorKey', indexed: true });
   });
 });
 
