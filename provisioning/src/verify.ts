@@ -5,7 +5,9 @@
  *  2. per list × roster user: SharePoint's effective permissions (getUserEffectivePermissions, which counts every
  *     route: site groups, direct grants) stay within what the user's opsdesk roles grant;
  *  3. vendor isolation on lists whose items carry per-vendor permissions: no item of one vendor (or unassigned)
- *     is readable by another vendor's group — items still inheriting the list are readable by every vendor.
+ *     is readable by another vendor's group — items still inheriting the list are readable by every vendor. On
+ *     public registers each vendor keeps up (itemSecurity `ownVendorEdits`: services, FAQ) every vendor reads, so
+ *     the check is on writing instead: no item is editable by a vendor group other than its own vendor's.
  */
 import type { IListDef, RoleKey } from '../../src/schema';
 import { LEVEL_ORDER, isSystemRole, levelOf, roleDefFor } from './levels';
@@ -39,8 +41,10 @@ export interface IIsolationFinding {
   listKey: string;
   itemId: number;
   vendorKey: string | null;
-  /** Vendor group keys that can read the item although it is not theirs. */
+  /** Vendor group keys that can read the item although it is not theirs (empty on `ownVendorEdits` lists). */
   readableBy: ReadonlyArray<string>;
+  /** `ownVendorEdits` lists: vendor group keys that can edit the item although it is not theirs. */
+  editableBy?: ReadonlyArray<string>;
   inherits: boolean;
 }
 
@@ -76,10 +80,11 @@ function kindsIn(m: bigint): string[] {
 }
 
 /** Lists whose items hold one vendor's data, and how an item says it is shared with every vendor. */
-function isolation(list: IListDef): { vendorField?: string; sharedField?: { name: string; sharedWhen: boolean } } | undefined {
+function isolation(list: IListDef): { vendorField?: string; sharedField?: { name: string; sharedWhen: boolean }; edit?: boolean } | undefined {
   if (list.itemSecurity === 'inherit') return undefined;
   const f = list.fields as Record<string, { internalName: string } | undefined>;
   const vendorField = f.vendorKey?.internalName;
+  if (list.itemSecurity === 'ownVendorEdits') return { vendorField, edit: true };
   if (f.sharedWithAll) return { vendorField, sharedField: { name: f.sharedWithAll.internalName, sharedWhen: true } };
   if (f.restricted) return { vendorField, sharedField: { name: f.restricted.internalName, sharedWhen: false } };
   return { vendorField };
@@ -145,6 +150,7 @@ async function userCells(sp: SPFI, desired: IDesiredSite, actual: IActualSite): 
 }
 
 const READ_BIT = BigInt(1);
+const EDIT_BIT = BigInt(1) << BigInt(KINDS.EditListItems - 1);
 
 async function isolationFindings(
   sp: SPFI, desired: IDesiredSite, actual: IActualSite, maxItems: number
@@ -152,18 +158,21 @@ async function isolationFindings(
   const vendorGroups = desired.groups.filter((g) => g.role === 'vendor');
   const findings: IIsolationFinding[] = [];
   const checked: Record<string, number> = {};
-  const readers = (assignments: ReadonlyArray<{ principal: { title: string; principalType: number }; roleDefIds: ReadonlyArray<number> }>): string[] =>
+  const holders = (bit: bigint) => (assignments: ReadonlyArray<{ principal: { title: string; principalType: number }; roleDefIds: ReadonlyArray<number> }>): string[] =>
     vendorGroups
       .filter((g) => assignments.some((a) => a.principal.principalType === 8 && a.principal.title.toLowerCase() === g.title.toLowerCase()
         && a.roleDefIds.some((id) => {
           const d = actual.roleDefinitions.find((x) => x.id === id);
-          return !!d && !isSystemRole(d) && (maskOfDef(d) & READ_BIT) !== BigInt(0);
+          return !!d && !isSystemRole(d) && (maskOfDef(d) & bit) !== BigInt(0);
         })))
       .map((g) => g.key);
   for (const list of desired.lists) {
     const rule = isolation(list);
     const a = actual.lists[list.key];
     if (!rule || !a) continue;
+    const readers = holders(rule.edit ? EDIT_BIT : READ_BIT);
+    const finding = (itemId: number, vendorKey: string | null, others: string[], inherits: boolean): IIsolationFinding =>
+      rule.edit ? { listKey: list.key, itemId, vendorKey, readableBy: [], editableBy: others, inherits } : { listKey: list.key, itemId, vendorKey, readableBy: others, inherits };
     const listReaders = readers(a.roleAssignments);
     const select = ['Id', 'HasUniqueRoleAssignments', ...(rule.vendorField ? [rule.vendorField] : []), ...(rule.sharedField ? [rule.sharedField.name] : [])];
     const items: Json[] = [];
@@ -179,7 +188,7 @@ async function isolationFindings(
       if (shared) continue;
       if (!item.HasUniqueRoleAssignments) {
         const others = listReaders.filter((k) => k !== `vendor:${vendorKey}`);
-        if (others.length) findings.push({ listKey: list.key, itemId: Number(item.Id), vendorKey, readableBy: others, inherits: true });
+        if (others.length) findings.push(finding(Number(item.Id), vendorKey, others, true));
       } else unique.push(item);
     }
     if (!unique.length) continue;
@@ -199,7 +208,7 @@ async function isolationFindings(
       })));
       // Without a vendor column (proposals follow their issue) one vendor group per item is the most there may be.
       const others = rule.vendorField ? onItem.filter((k) => k !== `vendor:${vendorKey}`) : onItem.length > 1 ? onItem : [];
-      if (others.length) findings.push({ listKey: list.key, itemId: Number(r.item.Id), vendorKey, readableBy: others, inherits: false });
+      if (others.length) findings.push(finding(Number(r.item.Id), vendorKey, others, false));
     }
   }
   return { findings, checked };
@@ -259,6 +268,12 @@ export function renderVerify(r: IVerifyReport, desired: IDesiredSite, lang: Lang
   const checked = Object.keys(r.itemsChecked).map((k) => `${k} ${r.itemsChecked[k]}`).join(', ');
   out.push(lang === 'ja' ? `事業者間の分離（確認したアイテム: ${checked || 'なし'}）` : `Vendor isolation (items checked: ${checked || 'none'})`);
   for (const f of r.isolation) {
+    if (f.editableBy) {
+      out.push(lang === 'ja'
+        ? `  ✗ ${f.listKey} #${f.itemId}（事業者 ${f.vendorKey ?? '未割当'}）を ${f.editableBy.join(', ')} が編集できます${f.inherits ? '（一覧の権限を継承）' : ''}`
+        : `  ✗ ${f.listKey} #${f.itemId} (vendor ${f.vendorKey ?? 'unassigned'}) is editable by ${f.editableBy.join(', ')}${f.inherits ? ' (inherits the list)' : ''}`);
+      continue;
+    }
     out.push(lang === 'ja'
       ? `  ✗ ${f.listKey} #${f.itemId}（事業者 ${f.vendorKey ?? '未割当'}）を ${f.readableBy.join(', ')} が閲覧できます${f.inherits ? '（一覧の権限を継承）' : ''}`
       : `  ✗ ${f.listKey} #${f.itemId} (vendor ${f.vendorKey ?? 'unassigned'}) is readable by ${f.readableBy.join(', ')}${f.inherits ? ' (inherits the list)' : ''}`);

@@ -3,10 +3,11 @@
  * route to a permission (groups and direct grants); an item that inherits its list is readable by everyone the
  * list lets read; once an item has its own permissions only its own assignments count.
  */
-import { AuditLogList, InquiriesList } from '../../../src/schema';
+import { AuditLogList, InquiriesList, ServicesList } from '../../../src/schema';
 import { applySite } from '../../../provisioning/src';
-import { verify } from '../../../provisioning/src/verify';
-import { asUser, countedSp, demoDesired, freshSandbox } from './helpers';
+import { renderVerify, verify } from '../../../provisioning/src/verify';
+import { desiredSecurity, SharePointSite } from '../../../notifier/src';
+import { asUser, countedSp, demoConfig, demoDesired, freshSandbox } from './helpers';
 
 jest.setTimeout(120000);
 
@@ -89,6 +90,38 @@ describe('provision verify (sandbox)', () => {
       await it.roleAssignments.add(await group('vendor:sakura-its'), contribute);
       report = await verify(sp, d);
       expect(report.isolation).toEqual([{ listKey: 'inquiries', itemId: id, vendorKey: 'midori-systems', readableBy: ['vendor:sakura-its'], inherits: false }]);
+    } finally {
+      sb.close();
+    }
+  });
+
+  test("on the service catalog (every vendor reads, only the service's vendor edits) fails while another vendor can edit a vendor's service, and passes once the notifier's ownVendorEdits permissions are on the item", async () => {
+    const { sb, sp, d } = await provisioned();
+    try {
+      const list = sp.web.getList(`${SITE}/${ServicesList.url}`);
+      const item = await list.items.add({ Title: '住民記録システム 操作支援', [ServicesList.fields.vendorKey.internalName]: 'midori-systems' });
+      const id = Number(item.Id ?? item.ID);
+
+      // inheriting the list, the other vendor's Contribute reaches the service
+      let report = await verify(sp, d);
+      expect(report.ok).toBe(false);
+      const finding = { listKey: 'services', itemId: id, vendorKey: 'midori-systems', readableBy: [], editableBy: ['vendor:sakura-its'], inherits: true };
+      expect(report.isolation).toEqual([finding]);
+      expect(renderVerify(report, d, 'en')).toContain(`services #${id} (vendor midori-systems) is editable by vendor:sakura-its (inherits the list)`);
+
+      // what the notifier writes (ownVendorEdits): every vendor still reads, so read isolation is not the check here
+      const config = demoConfig();
+      const site = new SharePointSite(sp, sb.siteUrl, config);
+      await site.reconcileItemSecurity('services', id, desiredSecurity('services', { mode: 'ownVendorEdits', vendorKey: 'midori-systems' }, config.vendors.map((v) => v.key)));
+      report = await verify(sp, d);
+      expect(report.isolation).toEqual([]);
+      expect(report.ok).toBe(true);
+
+      // an item-level grant of Contribute to the other vendor is caught
+      const other = (await sp.web.siteGroups.getByName(d.groups.find((g) => g.key === 'vendor:sakura-its')!.title)()).Id;
+      await list.items.getById(id).roleAssignments.add(other, (await sp.web.roleDefinitions.getByType(3)()).Id);
+      report = await verify(sp, d);
+      expect(report.isolation).toEqual([{ ...finding, inherits: false }]);
     } finally {
       sb.close();
     }
