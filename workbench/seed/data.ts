@@ -108,23 +108,25 @@ export interface ISeedFaq {
   /** who writes it (vendors draft, the ICT center publishes) */
   author: string;
   owner: string;
+  /** the vendor that keeps the entry up: only its group may edit it (FAQ item security); none = the ICT center's */
+  vendorKey?: string;
 }
 
 export const FAQ: ISeedFaq[] = [
   {
     title: '住民票の写しを印刷すると「帳票サーバに接続できません」と表示される', system: 'JUMIN', category: '帳票・印刷', tags: '住民票,印刷,帳票サーバ',
     answer: '<p>帳票サーバの夜間バッチ中（22:00〜翌6:00）は印刷できません。日中に表示される場合は、仮想端末を再起動してから再度お試しください。解決しない場合は「住民記録システム 操作支援」に問い合わせてください。</p>',
-    status: 'published', author: 'vendorA', owner: 'ict',
+    status: 'published', author: 'vendorA', owner: 'ict', vendorKey: VENDOR_A,
   },
   {
     title: '転入届の入力途中で画面が閉じた場合の確認方法', system: 'JUMIN', category: '操作方法', tags: '転入,異動届,一時保存',
     answer: '<p>入力途中の異動届は「処理中一覧」に一時保存されています。メニューの「異動」→「処理中一覧」から受付番号で検索し、続きから入力してください。</p>',
-    status: 'published', author: 'vendorA', owner: 'ict',
+    status: 'published', author: 'vendorA', owner: 'ict', vendorKey: VENDOR_A,
   },
   {
     title: '税額通知書の再発行手順', system: 'ZEIMU', category: '帳票・印刷', tags: '税額通知書,再発行,個人住民税',
     answer: '<p>「賦課」→「通知書再発行」で対象者と年度を指定して出力します。更正後の再発行は更正処理の確定後に行ってください。</p>',
-    status: 'published', author: 'vendorB', owner: 'ict',
+    status: 'published', author: 'vendorB', owner: 'ict', vendorKey: VENDOR_B,
   },
   {
     title: 'パスワードを忘れた・アカウントがロックされた', category: 'アカウント', tags: 'パスワード,ロック,アカウント',
@@ -134,17 +136,17 @@ export const FAQ: ISeedFaq[] = [
   {
     title: '仮想端末（VDI）で印刷できない', category: '端末・ネットワーク', tags: 'VDI,仮想端末,印刷,プリンタ',
     answer: '<p>既定のプリンタが庁舎のフロアのプリンタになっているか確認してください。異動後は「プリンタの追加」から新しいフロアのプリンタを選んでください。</p>',
-    status: 'published', author: 'vendorA2', owner: 'ict',
+    status: 'published', author: 'vendorA2', owner: 'ict', vendorKey: VENDOR_A,
   },
   {
     title: '国保の一括処理を依頼できる期限は？', system: 'KOKUHO', category: '依頼・申請', tags: '一括処理,国民健康保険,期限',
     answer: '<p>実施希望日の5開庁日前までに依頼してください。月末・年度末は混み合うため、早めの依頼をお願いします。</p>',
-    status: 'published', author: 'vendorB', owner: 'ict',
+    status: 'published', author: 'vendorB', owner: 'ict', vendorKey: VENDOR_B,
   },
   {
     title: '介護保険の旧様式帳票について（下書き）', system: 'KAIGO', category: '帳票・印刷', tags: '介護保険,旧様式',
     answer: '<p>旧様式帳票は標準準拠システムへの移行後に廃止します。代替の新様式は準備中です。</p>',
-    status: 'draft', author: 'vendorA', owner: 'ict',
+    status: 'draft', author: 'vendorA', owner: 'ict', vendorKey: VENDOR_A,
   },
 ];
 

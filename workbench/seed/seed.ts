@@ -119,7 +119,7 @@ export async function seedDemoData(options: ISeedOptions): Promise<ISeedResult> 
     const { id } = await repo(options.spAs(author), FaqList).add({
       answer: f.answer, category: f.category, tags: f.tags, system: f.system ? systemIds[f.system] : undefined,
       status: KNOWLEDGE_STATUS_LABELS[f.status].ja, owner: uid(f.owner), lastReviewed: dateKeyIn(now, -30), reviewCycleDays: 180,
-      nextReview: dateKeyIn(now, 150),
+      nextReview: dateKeyIn(now, 150), vendorKey: f.vendorKey,
     }, f.title);
     // content approval: the ICT center approves what is published; drafts stay pending, invisible to readers
     if (f.status === 'published') await new KnowledgeRepository(ict, SITE_SERVER_RELATIVE_URL, 'faq', html => html).approve(id);

@@ -1,3 +1,4 @@
+import { createNotifier } from '../../../notifier/src';
 import { IServiceCard, ServiceCatalogRepository } from '../../../src/data/catalog';
 import { ServicesList } from '../../../src/schema';
 import { IProvisionedSandbox, provisionedSandbox } from '../../support/provisionedSandbox';
@@ -20,18 +21,11 @@ describe('owners edit a service in the page (content approval, ETag, SharePoint 
       firstResponseTargetMinutes: 240, requiredDocuments: [], lifecycle: 'active', effectiveDate: '2026-04-01'
     });
     await ict.approve(id);
-    // This service's item is edited by its vendor and the ICT center only; the other vendor keeps read (the list
-    // grants every vendor group Contribute, so the restriction is the item's, as an ICT center would set it).
-    const sp = env.spAs({ app: true });
-    const group = async (key: string): Promise<number> => (await sp.web.siteGroups.getByName(env.schema.groups.find((g) => g.key === key)!.title)()).Id;
-    const read = (await sp.web.roleDefinitions.getByType(2)()).Id;
-    const contribute = (await sp.web.roleDefinitions.getByType(3)()).Id;
-    const design = (await sp.web.roleDefinitions.getByType(4)()).Id;
-    const item = sp.web.getList(`${WEB}/${ServicesList.url}`).items.getById(id);
-    await item.breakRoleInheritance(false, false);
-    await item.roleAssignments.add(await group('ictCenter'), design);
-    await item.roleAssignments.add(await group('vendor:midori-systems'), contribute);
-    for (const key of ['department', 'vendor:sakura-its', 'csp']) await item.roleAssignments.add(await group(key), read);
+    // The item's permissions come from the list's itemSecurity mode (ownVendorEdits), applied as the notifier does
+    // on every change: its vendor and the ICT center edit, the other vendor keeps read (the list grants every vendor
+    // group Contribute, so the restriction is the item's).
+    const notifier = createNotifier({ sp: env.spAs({ app: true }), siteUrl: env.sb.siteUrl, site: env.config, clientState: 'catalog-edit-test' });
+    expect(await notifier.applyItemSecurity('services', id)).toBe(true);
   }, 120_000);
   afterAll(() => env && env.sb.close());
 
