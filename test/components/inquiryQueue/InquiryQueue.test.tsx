@@ -174,7 +174,8 @@ describe('InquiryQueue (問い合わせ管理)', () => {
     expect(repo.faqDrafts).toEqual([
       {
         question: 'パスワードの再設定', answer: '<p>再設定画面から変更できます。</p>', category: '操作方法', tags: [], systemId: repo.items.get(4)!.systemId,
-        sourceInquiryId: 4, owner: VENDOR_USER, status: 'draft', reviewCycleDays: 180, lastReviewed: '2026-11-25', nextReview: '2027-05-24'
+        sourceInquiryId: 4, owner: VENDOR_USER, status: 'draft', reviewCycleDays: 180, lastReviewed: '2026-11-25', nextReview: '2027-05-24',
+        vendorKey: 'midori-systems'
       }
     ]);
     expect(within(panel).queryByRole('button', { name: 'FAQ下書きを作成' })).toBeNull();
