@@ -109,7 +109,7 @@ describe('faqDraftValues: the FAQ item of a draft the domain promoted from this 
     expect(title).toBe('質問');
     expect(values).toEqual({
       answer: '<p>再起動してください</p>', category: '障害・不具合', tags: null, status: '下書き', reviewCycleDays: 180, owner: 31, sourceInquiry: 42, system: 1,
-      lastReviewed: '2026-11-25', nextReview: '2027-05-24', searchText: '再起動してください'
+      lastReviewed: '2026-11-25', nextReview: '2027-05-24', searchText: '再起動してください', vendorKey: 'midori-systems'
     });
     expect(() => toPayload(FaqList, values, title)).not.toThrow();
   });
