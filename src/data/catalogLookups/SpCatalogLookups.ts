@@ -2,7 +2,7 @@ import { CalendarsList, IListDef, ServicesList, SystemsList } from '../../schema
 import { IItemPage, SchemaListRepository } from '../SchemaListRepository';
 import { ISchemaItem } from '../fieldValues';
 import { SPFI } from '../pnp';
-import { toDataError } from '../DataError';
+import { inOwnBatch } from '../ownBatch';
 import { ICatalog, ICatalogLookups, toBusinessCalendar, toBusinessSystem, toServiceEntry, withPresets } from './catalogLookups';
 
 async function drain(first: IItemPage): Promise<ISchemaItem[]> {
@@ -26,14 +26,7 @@ export class SpCatalogLookups implements ICatalogLookups {
   ) {}
 
   public async load(): Promise<ICatalog> {
-    const [batched, execute] = this.sp.batched();
-    const result = this.inBatch(batched);
-    try {
-      await execute();
-    } catch (e) {
-      throw toDataError(e);
-    }
-    return result();
+    return inOwnBatch(this.sp, (batched) => this.inBatch(batched));
   }
 
   /** Adds the three reads to a batch the caller executes; the returned function gives the catalog after it ran. */

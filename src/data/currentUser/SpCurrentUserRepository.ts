@@ -2,6 +2,7 @@ import { IUserRef } from '../../domain';
 import { ISiteConfig } from '../../schema';
 import { DataError, toDataError } from '../DataError';
 import { SPFI } from '../pnp';
+import { inOwnBatch } from '../ownBatch';
 import { assigneeGroupTitle, ICurrentUser, ICurrentUserRepository, rolesFromGroups } from './currentUser';
 
 interface IUserInfo {
@@ -27,14 +28,7 @@ export class SpCurrentUserRepository implements ICurrentUserRepository {
   ) {}
 
   public async load(): Promise<ICurrentUser> {
-    const [batched, execute] = this.sp.batched();
-    const result = this.inBatch(batched);
-    try {
-      await execute();
-    } catch (e) {
-      throw toDataError(e);
-    }
-    return result();
+    return inOwnBatch(this.sp, (batched) => this.inBatch(batched));
   }
 
   /**

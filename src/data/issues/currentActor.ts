@@ -1,5 +1,6 @@
 import { IActor, ROLE_LABELS, RoleKey } from '../../domain';
 import { toDataError } from '../DataError';
+import { inOwnBatch } from '../ownBatch';
 import { SPFI } from '../pnp';
 
 /** Group title → role, by the role's label at the end of the title (`<prefix> ICTセンター`, `<prefix> 事業者 <name>`). */
@@ -23,14 +24,7 @@ export function rolesFromGroupTitles(titles: ReadonlyArray<string>): RoleKey[] {
  * whether a user may read or write an issue is SharePoint's answer (item permissions), never this one.
  */
 export async function loadCurrentActor(sp: SPFI): Promise<IActor> {
-  const [batched, execute] = sp.batched();
-  const actor = currentActorIn(batched);
-  try {
-    await execute();
-  } catch (e) {
-    throw toDataError(e);
-  }
-  return actor();
+  return inOwnBatch(sp, currentActorIn);
 }
 
 /** Adds the actor's two reads to a batch the caller executes; the returned function gives the actor after it ran. */
