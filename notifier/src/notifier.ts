@@ -295,9 +295,23 @@ export function createNotifier(options: INotifierOptions): INotifier {
       case 'vendorScoped':
         return { mode, vendorKey: (v.vendorKey as string) || undefined, sharedWithAll: v.sharedWithAll === true, restricted: v.restricted === true, library: listByKey(listKey).template === 101 };
       case 'ownVendorEdits':
-        return { mode, vendorKey: (v.vendorKey as string) || undefined };
+        return { mode, vendorKey: (v.vendorKey as string) || (await authorVendor(item)) };
       default:
         return { mode: 'inherit' };
+    }
+  }
+
+  /**
+   * An entry a vendor wrote in SharePoint's own form, leaving the vendor column empty, stays that vendor's to keep
+   * up: its author's vendor group decides. Entries by anyone else (the ICT center, the app) stay the ICT center's.
+   */
+  async function authorVendor(item: ISchemaItem): Promise<string | undefined> {
+    if (item.authorId === undefined) return undefined;
+    try {
+      return (await site.actor(item.authorId)).vendorKey;
+    } catch (e) {
+      if ((e as { status?: number }).status === 404 || (e as { status?: number }).status === 500) return undefined; // the app principal, or a user since removed
+      throw e;
     }
   }
 

@@ -166,6 +166,10 @@ async function isolationFindings(
           return !!d && !isSystemRole(d) && (maskOfDef(d) & bit) !== BigInt(0);
         })))
       .map((g) => g.key);
+  const authorVendor = (authorId: number): string | null => {
+    const group = vendorGroups.find((g) => actual.groups.some((a) => a.title.toLowerCase() === g.title.toLowerCase() && (a.members ?? []).some((m) => m.id === authorId)));
+    return group && group.vendorKey ? group.vendorKey : null;
+  };
   for (const list of desired.lists) {
     const rule = isolation(list);
     const a = actual.lists[list.key];
@@ -174,7 +178,12 @@ async function isolationFindings(
     const finding = (itemId: number, vendorKey: string | null, others: string[], inherits: boolean): IIsolationFinding =>
       rule.edit ? { listKey: list.key, itemId, vendorKey, readableBy: [], editableBy: others, inherits } : { listKey: list.key, itemId, vendorKey, readableBy: others, inherits };
     const listReaders = readers(a.roleAssignments);
-    const select = ['Id', 'HasUniqueRoleAssignments', ...(rule.vendorField ? [rule.vendorField] : []), ...(rule.sharedField ? [rule.sharedField.name] : [])];
+    const select = ['Id', 'HasUniqueRoleAssignments', ...(rule.edit ? ['AuthorId'] : []), ...(rule.vendorField ? [rule.vendorField] : []), ...(rule.sharedField ? [rule.sharedField.name] : [])];
+    // On ownVendorEdits lists an entry with no vendor is its author's vendor's, as the notifier secures it.
+    const vendorOf = (item: Json): string | null => {
+      const own = rule.vendorField ? ((item[rule.vendorField] as string | null) ?? null) : null;
+      return own || (rule.edit ? authorVendor(Number(item.AuthorId)) : null);
+    };
     const items: Json[] = [];
     for await (const page of sp.web.lists.getById(a.id).items.select(...select).top(Math.min(5000, maxItems))) {
       items.push(...(page as Json[]));
@@ -183,7 +192,7 @@ async function isolationFindings(
     checked[list.key] = items.length;
     const unique: Json[] = [];
     for (const item of items) {
-      const vendorKey = rule.vendorField ? ((item[rule.vendorField] as string | null) ?? null) : null;
+      const vendorKey = vendorOf(item);
       const shared = rule.sharedField ? Boolean(item[rule.sharedField.name]) === rule.sharedField.sharedWhen : false;
       if (shared) continue;
       if (!item.HasUniqueRoleAssignments) {
@@ -201,7 +210,7 @@ async function isolationFindings(
     for (const r of reads) {
       const rows = await r.p;
       if (!rows) continue;
-      const vendorKey = rule.vendorField ? ((r.item[rule.vendorField] as string | null) ?? null) : null;
+      const vendorKey = vendorOf(r.item);
       const onItem = readers(rows.map((x) => ({
         principal: { title: String(x.Member?.Title ?? ''), principalType: Number(x.Member?.PrincipalType ?? 0) },
         roleDefIds: (Array.isArray(x.RoleDefinitionBindings) ? x.RoleDefinitionBindings : x.RoleDefinitionBindings?.results ?? []).map((d: Json) => Number(d.Id))

@@ -167,6 +167,15 @@ describe('item permissions by itemSecurity mode (kept in step by the notifier)',
         expect(await canWrite(h, 'faq', 'staffA', id, { OpsTags: 'x' })).toBe(403);
       }
     });
+
+    test('FAQ: an entry a vendor wrote with the vendor column left empty (SharePoint\'s own form) stays its author\'s vendor\'s to edit', async () => {
+      const id = await h.add('faq', 'vendorB', { answer: '<p>回答</p>', category: '操作方法', status: '公開', owner: h.ids.users.vendorB, reviewCycleDays: 180 }, '国保の資格確認');
+      await notifier.processChanges(['faq']);
+      await approve('faq', id);
+      expect(await canWrite(h, 'faq', 'vendorB', id, { OpsTags: '国保' })).toBe('ok');
+      expect(await canWrite(h, 'faq', 'vendorA', id, { OpsTags: '乗っ取り' })).toBe(403);
+      expect(await readers(h, 'faq', id)).toEqual(['ict', 'staffA', 'staffB', 'vendorA', 'vendorB', 'csp']);
+    });
   });
 
   test('vendorScoped documents: a restricted document is the owning vendor\'s and the ICT center\'s only; unrestricted ones inherit the library', async () => {

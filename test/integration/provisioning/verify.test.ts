@@ -3,7 +3,7 @@
  * route to a permission (groups and direct grants); an item that inherits its list is readable by everyone the
  * list lets read; once an item has its own permissions only its own assignments count.
  */
-import { AuditLogList, InquiriesList, ServicesList } from '../../../src/schema';
+import { AuditLogList, FaqList, InquiriesList, ServicesList } from '../../../src/schema';
 import { applySite } from '../../../provisioning/src';
 import { renderVerify, verify } from '../../../provisioning/src/verify';
 import { desiredSecurity, SharePointSite } from '../../../notifier/src';
@@ -122,6 +122,25 @@ describe('provision verify (sandbox)', () => {
       await list.items.getById(id).roleAssignments.add(other, (await sp.web.roleDefinitions.getByType(3)()).Id);
       report = await verify(sp, d);
       expect(report.isolation).toEqual([{ ...finding, inherits: false }]);
+    } finally {
+      sb.close();
+    }
+  });
+
+  test("an FAQ entry a vendor wrote with the vendor column empty is its author's vendor's: only the other vendor's edit right is a finding", async () => {
+    const { sb, sp, d } = await provisioned();
+    try {
+      const vendorB = asUser(sb, 'vendorB');
+      const item = await vendorB.web.getList(`${SITE}/${FaqList.url}`).items.add({ Title: '国保の資格確認' });
+      const id = Number(item.Id ?? item.ID);
+      let report = await verify(sp, d);
+      expect(report.isolation).toEqual([{ listKey: 'faq', itemId: id, vendorKey: 'sakura-its', readableBy: [], editableBy: ['vendor:midori-systems'], inherits: true }]);
+
+      const config = demoConfig();
+      const site = new SharePointSite(sp, sb.siteUrl, config);
+      await site.reconcileItemSecurity('faq', id, desiredSecurity('faq', { mode: 'ownVendorEdits', vendorKey: 'sakura-its' }, config.vendors.map((v) => v.key)));
+      report = await verify(sp, d);
+      expect(report.isolation).toEqual([]);
     } finally {
       sb.close();
     }
