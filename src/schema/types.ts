@@ -93,7 +93,7 @@ export type ItemSecurityMode =
   /**
    * Read by everyone the list lets read; written only by the ICT center (at its list level) and by the group of
    * the item's vendor (OpsVendorKey, Contribute). Every other vendor group is lowered to Read; an item with no
-   * vendor is the ICT center's alone to write. For public registers whose entries each vendor keeps up.
+   * vendor is its author's vendor's (an entry written in SharePoint's own form), or else the ICT center's alone. For public registers whose entries each vendor keeps up.
    */
   | 'ownVendorEdits';
 

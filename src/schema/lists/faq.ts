@@ -67,7 +67,7 @@ export const FaqList = defineList({
   // carries the vendor that keeps it up (OpsVendorKey, indexed, as in the knowledge list) and the notifier gives it
   // its own permissions (itemSecurity `ownVendorEdits`): staff and every vendor read, the ICT center keeps Design
   // (approval), only that vendor's group writes. A draft promoted from an inquiry takes the inquiry's vendor (the
-  // one that answered it); an entry without a vendor is the ICT center's to edit. Per-vendor rather than per-author
+  // one that answered it); an entry without a vendor is its author's vendor's, or else the ICT center's. Per-vendor rather than per-author
   // (writeSecurity 2) so a vendor's colleagues and the ICT center can take over an entry, and per-item rather than
   // a list per vendor so staff search one FAQ.
   itemSecurity: 'ownVendorEdits'

@@ -65,7 +65,7 @@ export const ServicesList = defineList({
   // Every vendor group needs Contribute on the list to add its services, and content approval only delays an edit
   // becoming visible; so the notifier gives each service its own permissions (itemSecurity `ownVendorEdits`):
   // everyone keeps reading, the ICT center keeps Design (approval), only the group of the service's vendor
-  // (OpsVendorKey) keeps Contribute, every other vendor group reads. A service without a vendor (the ICT center's
-  // own) is edited by the ICT center only.
+  // (OpsVendorKey) keeps Contribute, every other vendor group reads. A service without a vendor is its author's
+  // vendor's, or else (the ICT center's own) edited by the ICT center only.
   itemSecurity: 'ownVendorEdits'
 });
