@@ -5,7 +5,7 @@ import { ISchemaItem } from '../data/fieldValues';
 import { toDataError, IDataError } from '../data/DataError';
 import { Locale } from '../domain/vocabulary';
 import { IListDef } from '../schema';
-import { AsyncView, ErrorBar } from './AsyncView';
+import { AsyncView } from './AsyncView';
 import { RegisterHeader } from './RegisterHeader';
 import { RegisterTable } from './RegisterTable';
 import { IUiStrings } from './uiStrings';
@@ -69,19 +69,17 @@ export function RegisterPage(props: IRegisterPageProps): JSX.Element {
       <AsyncView state={state} strings={strings} onRetry={reload}>
         {() =>
           shown ? (
-            <>
-              <RegisterTable
-                list={list}
-                columns={columns}
-                items={shown.items}
-                locale={locale}
-                strings={strings}
-                emptyText={emptyText}
-                onLoadMore={shown.next ? loadMore : undefined}
-                loadingMore={loadingMore}
-              />
-              {moreError ? <ErrorBar error={moreError} strings={strings} onRetry={loadMore} /> : undefined}
-            </>
+            <RegisterTable
+              list={list}
+              columns={columns}
+              items={shown.items}
+              locale={locale}
+              strings={strings}
+              emptyText={emptyText}
+              onLoadMore={shown.next ? loadMore : undefined}
+              loadingMore={loadingMore}
+              moreError={moreError}
+            />
           ) : undefined
         }
       </AsyncView>

@@ -1,9 +1,11 @@
-import { DefaultButton, DetailsList, DetailsListLayoutMode, IColumn, SelectionMode, Stack, Text } from '@fluentui/react';
+import { DetailsList, DetailsListLayoutMode, IColumn, SelectionMode, Stack, Text } from '@fluentui/react';
 import * as React from 'react';
 import { Locale } from '../domain/vocabulary';
 import { ISchemaItem } from '../data/fieldValues';
 import { IListDef } from '../schema';
+import { IDataError } from '../data/DataError';
 import { formatValue } from './formatValue';
+import { LoadMore } from './LoadMore';
 import { IUiStrings } from './uiStrings';
 
 export interface IRegisterTableProps {
@@ -16,11 +18,12 @@ export interface IRegisterTableProps {
   emptyText?: string;
   onLoadMore?: () => void;
   loadingMore?: boolean;
+  moreError?: IDataError;
 }
 
 /** A register as a Fluent list: column titles and cell text come from the schema, in the UI language. */
 export function RegisterTable(props: IRegisterTableProps): JSX.Element {
-  const { list, columns, items, locale, strings, emptyText, onLoadMore, loadingMore } = props;
+  const { list, columns, items, locale, strings, emptyText, onLoadMore, loadingMore, moreError } = props;
 
   const detailColumns: IColumn[] = React.useMemo(() => {
     const title: IColumn = {
@@ -63,11 +66,7 @@ export function RegisterTable(props: IRegisterTableProps): JSX.Element {
         layoutMode={DetailsListLayoutMode.justified}
         ariaLabelForGrid={list.title[locale]}
       />
-      {onLoadMore ? (
-        <Stack horizontal={true} horizontalAlign="center">
-          <DefaultButton text={strings.loadMore} onClick={onLoadMore} disabled={loadingMore} />
-        </Stack>
-      ) : undefined}
+      <LoadMore onLoadMore={onLoadMore} busy={loadingMore} error={moreError} strings={strings} />
     </Stack>
   );
 }

@@ -1,5 +1,5 @@
 import {
-  DefaultButton, DetailsList, DetailsListLayoutMode, IColumn, IconButton, Link, MessageBar, MessageBarType, Pivot, PivotItem,
+  DetailsList, DetailsListLayoutMode, IColumn, IconButton, Link, MessageBar, MessageBarType, Pivot, PivotItem,
   SelectionMode, Stack, Text
 } from '@fluentui/react';
 import * as React from 'react';
@@ -10,7 +10,8 @@ import { isReviewDue, outstanding, requirementKey } from '../../../domain/docume
 import { IDocumentRequirementRef } from '../../../domain/entities/documentRecord';
 import { formatJst } from '../../../domain/time';
 import { DOCUMENT_STATUS_LABELS, DOCUMENT_TYPE_LABELS, Locale } from '../../../domain/vocabulary';
-import { AsyncView, ErrorBar } from '../../../ui/AsyncView';
+import { AsyncView } from '../../../ui/AsyncView';
+import { LoadMore } from '../../../ui/LoadMore';
 import { IUiStrings } from '../../../ui/uiStrings';
 import { useAsync } from '../../../ui/useAsync';
 import { IDocumentRegisterStrings } from './IDocumentRegisterStrings';
@@ -121,12 +122,7 @@ function RegisterTable(props: Omit<IDocumentRegisterProps, 'canUpload'> & { view
                 ariaLabelForGrid={strings.Heading}
               />
             ) : undefined}
-            {shown.next ? (
-              <Stack horizontal={true} horizontalAlign="center">
-                <DefaultButton text={ui.loadMore} onClick={loadMore} />
-              </Stack>
-            ) : undefined}
-            {moreError ? <ErrorBar error={moreError} strings={ui} onRetry={loadMore} /> : undefined}
+            <LoadMore onLoadMore={shown.next ? loadMore : undefined} error={moreError} strings={ui} />
           </Stack>
         ) : undefined
       }

@@ -6,7 +6,7 @@ import { ICurrentUser } from '../../../data/currentUser';
 import { toDataError } from '../../../data/DataError';
 import { IInquiryPage, IInquiryQueueStart, IInquiryRecord } from '../../../data/inquiries';
 import { Locale, ROLE_LABELS } from '../../../domain';
-import { AsyncView, ErrorBar } from '../../../ui/AsyncView';
+import { AsyncView } from '../../../ui/AsyncView';
 import { IUiStrings } from '../../../ui/uiStrings';
 import { useAsync } from '../../../ui/useAsync';
 import { IInquiryQueueServices } from './IInquiryQueueServices';
@@ -158,8 +158,9 @@ function QueueScreen(props: IInquiryQueueProps & IQueueContext): JSX.Element {
             onOpen={onOpen}
             onLoadMore={list.next ? loadMore : undefined}
             loadingMore={list.loadingMore}
+            moreError={list.moreError}
+            ui={ui}
           />
-          {list.moreError ? <ErrorBar error={list.moreError} strings={ui} onRetry={loadMore} /> : undefined}
         </>
       )}
       {open ? (

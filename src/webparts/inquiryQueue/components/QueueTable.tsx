@@ -1,10 +1,13 @@
-import { DefaultButton, DetailsList, DetailsListLayoutMode, IColumn, Link, SelectionMode, Stack, Text } from '@fluentui/react';
+import { DetailsList, DetailsListLayoutMode, IColumn, Link, SelectionMode, Stack, Text } from '@fluentui/react';
 import * as React from 'react';
 import { ICatalog, slaContextFor } from '../../../data/catalogLookups';
 import { IInquiryRecord } from '../../../data/inquiries';
 import { INQUIRY_STATUS_LABELS, Locale } from '../../../domain';
 import { InquiriesList } from '../../../schema';
+import { IDataError } from '../../../data/DataError';
+import { LoadMore } from '../../../ui/LoadMore';
 import { SlaBadge } from '../../../ui/SlaBadge';
+import { IUiStrings } from '../../../ui/uiStrings';
 import { formatShortJst, slaBadgeModel } from '../../../ui/slaBadgeModel';
 import { IInquiryQueueStrings } from './IInquiryQueueStrings';
 
@@ -17,6 +20,8 @@ export interface IQueueTableProps {
   onOpen: (id: number) => void;
   onLoadMore?: () => void;
   loadingMore: boolean;
+  moreError?: IDataError;
+  ui: IUiStrings;
 }
 
 /** The queue rows: number, subject, status, SLA badge, system, requester, assignee, receipt. */
@@ -78,11 +83,7 @@ export function QueueTable(props: IQueueTableProps): JSX.Element {
         onItemInvoked={(i: IInquiryRecord) => onOpen(i.id)}
         onShouldVirtualize={() => items.length > 100}
       />
-      {props.onLoadMore ? (
-        <Stack horizontal={true} horizontalAlign="center">
-          <DefaultButton text={strings.LoadMore} onClick={props.onLoadMore} disabled={props.loadingMore} />
-        </Stack>
-      ) : undefined}
+      <LoadMore onLoadMore={props.onLoadMore} busy={props.loadingMore} error={props.moreError} text={strings.LoadMore} strings={props.ui} />
     </Stack>
   );
 }

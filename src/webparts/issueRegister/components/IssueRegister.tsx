@@ -33,6 +33,7 @@ import {
 import { codesOf, IActor, ISSUE_AREA_LABELS, ISSUE_STATUS_LABELS, IssueStatus, jstDateKey, Locale, PRIORITY_LABELS } from '../../../domain';
 import { IssuesList } from '../../../schema';
 import { AsyncView, ErrorBar } from '../../../ui/AsyncView';
+import { LoadMore } from '../../../ui/LoadMore';
 import { IUiStrings } from '../../../ui/uiStrings';
 import { useAsync } from '../../../ui/useAsync';
 import { ImportPanel } from './ImportPanel';
@@ -310,12 +311,7 @@ function RegisterScreen(props: IRegisterScreenProps): JSX.Element {
                   {strings.EmptyText}
                 </Text>
               )}
-              {shown.next ? (
-                <Stack horizontal={true} horizontalAlign="center">
-                  <DefaultButton text={ui.loadMore} onClick={loadMore} />
-                </Stack>
-              ) : undefined}
-              {moreError ? <ErrorBar error={moreError} strings={ui} onRetry={loadMore} /> : undefined}
+              <LoadMore onLoadMore={shown.next ? loadMore : undefined} error={moreError} strings={ui} />
             </Stack>
           ) : undefined
         }

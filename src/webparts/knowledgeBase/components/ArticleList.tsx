@@ -3,6 +3,7 @@ import * as React from 'react';
 import { IArticlePage, IKnowledgeArticle } from '../../../data/knowledge';
 import { IDataError, toDataError } from '../../../data/DataError';
 import { AsyncView, ErrorBar } from '../../../ui/AsyncView';
+import { LoadMore } from '../../../ui/LoadMore';
 import { RichTextView } from '../../../ui/RichTextView';
 import { IUiStrings } from '../../../ui/uiStrings';
 import { useAsync } from '../../../ui/useAsync';
@@ -167,12 +168,13 @@ export function ArticleList(props: IArticleListProps): JSX.Element {
               {shown.articles.map((a) => (
                 <Article key={a.id} article={a} strings={strings} ui={ui} vote={props.vote} sanitize={props.sanitize} />
               ))}
-              {shown.next ? (
-                <Stack horizontal={true} horizontalAlign="center">
-                  <DefaultButton text={shown.articles.length ? ui.loadMore : strings.SearchOlder} onClick={loadMore} disabled={loadingMore} />
-                </Stack>
-              ) : undefined}
-              {moreError ? <ErrorBar error={moreError} strings={ui} onRetry={loadMore} /> : undefined}
+              <LoadMore
+                onLoadMore={shown.next ? loadMore : undefined}
+                busy={loadingMore}
+                error={moreError}
+                text={shown.articles.length ? undefined : strings.SearchOlder}
+                strings={ui}
+              />
             </Stack>
           ) : undefined
         }
